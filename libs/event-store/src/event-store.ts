@@ -1,0 +1,80 @@
+import type { EventMetadata } from '@pivotal/domain';
+
+/**
+ * The event store port. Positions and revisions are bigints inside the process and opaque
+ * strings at every boundary (`positionToString` / `positionFromString` of each adapter).
+ */
+
+/** What the caller expects of the stream before appending. */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | bigint;
+
+/** An event ready to be appended: the command handler has added its metadata and id. */
+export interface EventToAppend {
+  /** A UUID; derived from the idempotency key when there is one, so a retry has the same id. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+/** An event as the store recorded it. */
+export interface RecordedEvent {
+  readonly id: string;
+  readonly streamId: string;
+  /** 0-based revision within its stream. */
+  readonly revision: bigint;
+  /** Global position in the log; increases monotonically; opaque outside the adapter. */
+  readonly position: bigint;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append (the last appended event's revision). */
+  readonly nextRevision: bigint;
+  /** The global position of the last appended event. */
+  readonly position: bigint;
+}
+
+export interface ReadAllPage {
+  readonly events: RecordedEvent[];
+  /** Pass as `from` to read the next page; null once the end of the log is reached. */
+  readonly next: bigint | null;
+}
+
+export interface SubscribeOptions {
+  /** Deliver events strictly after this position; undefined = from the very start. */
+  readonly after?: bigint;
+  /** Called once, when the subscription has delivered every event that existed when it caught up. */
+  readonly onCaughtUp?: () => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface EventStore {
+  append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** The whole stream, oldest first; an empty array when it does not exist. */
+  readStream(streamId: string): Promise<RecordedEvent[]>;
+  /** The global log forward from `from` (inclusive; undefined = start), at most `limit` events. */
+  readAll(options: { from?: bigint; limit: number }): Promise<ReadAllPage>;
+  /** The global log after a position, catching up and then following live; back-pressured by `for await`. */
+  subscribe(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
+  /** The position of the last event in the log, or -1n when the log is empty. */
+  headPosition(): Promise<bigint>;
+  /** Opaque string forms of a position, for every boundary (GraphQL, checkpoints, JSON). */
+  positionToString(position: bigint): string;
+  positionFromString(position: string): bigint;
+  close(): Promise<void>;
+}
+
+/** An append whose expected revision did not hold. */
+export class WrongExpectedRevision extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: bigint | 'no_stream',
+  ) {
+    super(`stream ${streamId}: expected revision ${String(expected)}, found ${String(actual)}`);
+    this.name = 'WrongExpectedRevision';
+  }
+}
