@@ -1,0 +1,9 @@
+import type { Command } from '../shared/event';
+
+/** A candidate signs up; `candidateId` is the id of the account it signed up with. */
+export type RegisterCandidate = Command<
+  'RegisterCandidate',
+  { candidateId: string; name: string; email: string; agencyId: string | null; now: string }
+>;
+
+export type CandidateCommand = RegisterCandidate;
