@@ -35,6 +35,13 @@ export interface AppendResult {
   readonly nextRevision: bigint;
   /** The global position of the last appended event. */
   readonly position: bigint;
+  /** The appended events as recorded, when the adapter knows them without another read. */
+  readonly recorded?: readonly RecordedEvent[];
+  /**
+   * True when these very events (same ids, same place) were recorded already, so nothing was
+   * appended; adapters that cannot tell (EventStoreDB) leave it undefined.
+   */
+  readonly replayed?: boolean;
 }
 
 export interface ReadAllPage {
@@ -52,7 +59,11 @@ export interface SubscribeOptions {
 }
 
 export interface EventStore {
-  append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult>;
   /** The whole stream, oldest first; an empty array when it does not exist. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** The global log forward from `from` (inclusive; undefined = start), at most `limit` events. */

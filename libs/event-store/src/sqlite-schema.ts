@@ -1,0 +1,24 @@
+/**
+ * The sqlite event log: one row per event. The global position is the row id, so it increases
+ * monotonically and, writers being serialized by sqlite, commits in order. UNIQUE(stream_id,
+ * revision) is the concurrency guard; UNIQUE(id) keeps an event from being recorded twice.
+ */
+export const sqliteEventsSchema = `
+CREATE TABLE IF NOT EXISTS events (
+  position INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  stream_id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  data TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  UNIQUE (stream_id, revision)
+);
+`;
+
+/** Connection settings every process that opens the file uses. */
+export const sqlitePragmas = (busyTimeoutMs: number): string[] => [
+  'journal_mode = WAL',
+  'synchronous = NORMAL',
+  `busy_timeout = ${busyTimeoutMs}`,
+];
