@@ -7,7 +7,7 @@ import type { AgencyState } from './agency.state';
 
 /** A join code as candidates may type it: trimmed and upper-cased, then held to its pattern. */
 export const normalizeJoinCode = (value: unknown, field: string): string => {
-  const code = requiredText(value, field, 20).toUpperCase();
+  const code = requiredText(value, field, TEXT_LIMITS.name).toUpperCase();
   if (!JOIN_CODE_PATTERN.test(code)) {
     throw new InvalidInput(field, 'must be 3 to 20 of the letters A-Z, digits and "-"');
   }
