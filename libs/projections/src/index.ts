@@ -1,0 +1,13 @@
+export * from './projection';
+export * from './read-model-db';
+export * from './read-model-schema';
+export * from './read-models';
+export * from './time';
+export * from './queries/read-model.types';
+export * from './queries/read-model-queries';
+export { FEEDBACK_HOURS_BUCKETS } from './queries/analytics.queries';
+export { InvalidCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './queries/page';
+export type { CandidatesOfAgencyArgs } from './queries/candidates.queries';
+export type { ApplicationsOfCandidateArgs } from './queries/applications.queries';
+export type { FeedbackQueueArgs } from './queries/feedback-queue.queries';
+export type { GoalsOfCandidateArgs } from './queries/goals.queries';

@@ -1,0 +1,144 @@
+import type { ApplicationStatus, FeedbackPoint, FeedbackStatus, Recommendation } from '@pivotal/domain';
+import type { ReadModelDb } from '../projection';
+import { toIso, toIsoOrNull } from '../time';
+import { alignMany, alignOne, decodeCursor, idList, pageSize, toPage } from './page';
+import type { ApplicationView, FeedbackView, InterviewView, Page, PageArgs } from './read-model.types';
+
+interface ApplicationRow {
+  id: string;
+  candidate_id: string;
+  agency_id: string | null;
+  company: string;
+  role: string;
+  status: ApplicationStatus;
+  feedback_status: FeedbackStatus;
+  applied_at: number;
+  first_interview_at: number | null;
+  interview_count: number;
+  rejected_at: number | null;
+  rejection_reason: string | null;
+  offer_at: number | null;
+  withdrawn_at: number | null;
+  feedback_requested_at: number | null;
+  feedback_received_at: number | null;
+  feedback_declined_at: number | null;
+  feedback_decline_reason: string | null;
+  feedback_id: string | null;
+}
+interface InterviewRow {
+  application_id: string;
+  id: string;
+  stage: string;
+  scheduled_for: number | null;
+  occurred_at: number | null;
+  self_rating: number | null;
+  notes: string | null;
+}
+interface FeedbackRow {
+  id: string;
+  application_id: string;
+  candidate_id: string;
+  received_at: number;
+  recorded_by: string;
+  summary: string;
+  recommendation: Recommendation | null;
+  points: string;
+}
+
+const toApplication = (r: ApplicationRow): ApplicationView => ({
+  id: r.id,
+  candidateId: r.candidate_id,
+  agencyId: r.agency_id,
+  company: r.company,
+  role: r.role,
+  status: r.status,
+  feedbackStatus: r.feedback_status,
+  appliedAt: toIso(r.applied_at),
+  firstInterviewAt: toIsoOrNull(r.first_interview_at),
+  interviewCount: r.interview_count,
+  rejectedAt: toIsoOrNull(r.rejected_at),
+  rejectionReason: r.rejection_reason,
+  offerAt: toIsoOrNull(r.offer_at),
+  withdrawnAt: toIsoOrNull(r.withdrawn_at),
+  feedbackRequestedAt: toIsoOrNull(r.feedback_requested_at),
+  feedbackReceivedAt: toIsoOrNull(r.feedback_received_at),
+  feedbackDeclinedAt: toIsoOrNull(r.feedback_declined_at),
+  feedbackDeclineReason: r.feedback_decline_reason,
+  feedbackId: r.feedback_id,
+});
+const toInterview = (r: InterviewRow): InterviewView => ({
+  id: r.id,
+  applicationId: r.application_id,
+  stage: r.stage,
+  scheduledFor: toIsoOrNull(r.scheduled_for),
+  occurredAt: toIsoOrNull(r.occurred_at),
+  selfRating: r.self_rating,
+  notes: r.notes,
+});
+const toFeedback = (r: FeedbackRow): FeedbackView => ({
+  id: r.id,
+  applicationId: r.application_id,
+  candidateId: r.candidate_id,
+  receivedAt: toIso(r.received_at),
+  recordedBy: r.recorded_by,
+  summary: r.summary,
+  recommendation: r.recommendation,
+  points: JSON.parse(r.points) as FeedbackPoint[],
+});
+
+export interface ApplicationsOfCandidateArgs extends PageArgs {
+  readonly candidateId: string;
+  /** Only applications in this status. */
+  readonly status?: ApplicationStatus | null;
+}
+
+/** Applications, newest first per candidate; interviews and feedback batched by application. */
+export const applicationQueries = (db: ReadModelDb) => {
+  const byIds = db.prepare('SELECT * FROM applications WHERE id IN (SELECT value FROM json_each(?))');
+  const match = 'candidate_id = :candidateId AND (:status IS NULL OR status = :status)';
+  const firstPage = db.prepare(
+    `SELECT * FROM applications WHERE ${match} ORDER BY applied_at DESC, id DESC LIMIT :limit`,
+  );
+  const nextPage = db.prepare(
+    `SELECT * FROM applications WHERE ${match} AND (applied_at, id) < (:appliedAt, :id)
+     ORDER BY applied_at DESC, id DESC LIMIT :limit`,
+  );
+  const count = db.prepare(`SELECT count(*) FROM applications WHERE ${match}`).pluck();
+  const interviews = db.prepare(
+    `SELECT * FROM interviews WHERE application_id IN (SELECT value FROM json_each(?))
+     ORDER BY coalesce(occurred_at, scheduled_for), id`,
+  );
+  const feedback = db.prepare('SELECT * FROM feedback WHERE application_id IN (SELECT value FROM json_each(?))');
+  const feedbackByIds = db.prepare('SELECT * FROM feedback WHERE id IN (SELECT value FROM json_each(?))');
+
+  const applicationsByIds = (ids: readonly string[]): (ApplicationView | null)[] =>
+    alignOne(ids, byIds.all(idList(ids)) as ApplicationRow[], (r) => r.id, toApplication);
+  return {
+    applicationById: (id: string): ApplicationView | null => applicationsByIds([id])[0] ?? null,
+    /** Applications in the order of `ids`, null where unknown. */
+    applicationsByIds,
+    /** A candidate's applications, most recently applied first. */
+    applicationsOfCandidate: (args: ApplicationsOfCandidateArgs): Page<ApplicationView> => {
+      const size = pageSize(args);
+      const params = { candidateId: args.candidateId, status: args.status ?? null, limit: size + 1 };
+      const rows = (
+        args.after
+          ? (() => {
+              const [appliedAt, id] = decodeCursor<[number, string]>(args.after, ['number', 'string']);
+              return nextPage.all({ ...params, appliedAt, id });
+            })()
+          : firstPage.all(params)
+      ) as ApplicationRow[];
+      const total = count.get({ candidateId: args.candidateId, status: args.status ?? null }) as number;
+      return toPage(rows, size, total, (r) => [r.applied_at, r.id], toApplication);
+    },
+    /** Each application's interviews (scheduled and held), in time order, aligned with `ids`. */
+    interviewsByApplicationIds: (ids: readonly string[]): InterviewView[][] =>
+      alignMany(ids, interviews.all(idList(ids)) as InterviewRow[], (r) => r.application_id, toInterview),
+    /** Each application's feedback with its points, null where none arrived, aligned with `ids`. */
+    feedbackByApplicationIds: (ids: readonly string[]): (FeedbackView | null)[] =>
+      alignOne(ids, feedback.all(idList(ids)) as FeedbackRow[], (r) => r.application_id, toFeedback),
+    feedbackByIds: (ids: readonly string[]): (FeedbackView | null)[] =>
+      alignOne(ids, feedbackByIds.all(idList(ids)) as FeedbackRow[], (r) => r.id, toFeedback),
+  };
+};

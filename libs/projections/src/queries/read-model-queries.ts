@@ -1,0 +1,27 @@
+import type { ReadModelDb } from '../projection';
+import { prepareReadModelSchema } from '../read-model-schema';
+import { pivotalProjections } from '../read-models';
+import { accountQueries } from './accounts.queries';
+import { analyticsQueries } from './analytics.queries';
+import { applicationQueries } from './applications.queries';
+import { candidateQueries } from './candidates.queries';
+import { feedbackQueueQueries } from './feedback-queue.queries';
+import { goalQueries } from './goals.queries';
+
+/**
+ * Every question the api asks of the read models, as prepared statements over the views (so a
+ * projection's version swap is picked up without preparing again). Creates the schema if needed.
+ */
+export const createReadModelQueries = (db: ReadModelDb) => {
+  prepareReadModelSchema(db, pivotalProjections);
+  return {
+    ...accountQueries(db),
+    ...candidateQueries(db),
+    ...applicationQueries(db),
+    ...feedbackQueueQueries(db),
+    ...goalQueries(db),
+    ...analyticsQueries(db),
+  };
+};
+
+export type ReadModelQueries = ReturnType<typeof createReadModelQueries>;

@@ -1,0 +1,15 @@
+import type { Projection } from '../projection';
+import { accountsProjection } from './accounts.projection';
+import { applicationsProjection } from './applications.projection';
+import { candidatesProjection } from './candidates.projection';
+import { goalsProjection } from './goals.projection';
+
+export { accountsProjection, applicationsProjection, candidatesProjection, goalsProjection };
+
+/** Every read model Pivotal's queries read; the api's runner applies exactly these. */
+export const pivotalProjections: readonly Projection[] = [
+  accountsProjection,
+  candidatesProjection,
+  applicationsProjection,
+  goalsProjection,
+];
