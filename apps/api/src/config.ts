@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })
+  .transform((value) => value === '1' || value === 'true');
+
+const environmentSchema = z
+  .object({
+    PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PIVOTAL_DATA_DIR: z.string().min(1).default('./data'),
+    PIVOTAL_DEMO: flag.default(true),
+    PIVOTAL_EVENT_STORE: z.enum(['sqlite', 'eventstoredb'], { message: 'must be sqlite or eventstoredb' }).default('sqlite'),
+    EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
+    PIVOTAL_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PIVOTAL_TOKEN_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).positive().default(12),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((env) => env.PIVOTAL_EVENT_STORE !== 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING, {
+    message: 'is required when PIVOTAL_EVENT_STORE=eventstoredb (e.g. esdb://localhost:2113?tls=false)',
+    path: ['EVENTSTORE_CONNECTION_STRING'],
+  });
+
+/** What the process runs with; every value comes from the environment, with the defaults of the README. */
+export interface PivotalConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly demo: boolean;
+  readonly eventStore: { readonly kind: 'sqlite' } | { readonly kind: 'eventstoredb'; readonly connectionString: string };
+  readonly jwtSecret: string | undefined;
+  readonly tokenTtlSeconds: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** A configuration error names every bad variable and why, in one message. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment (empty strings count as unset). */
+export const loadConfig = (env: Record<string, string | undefined> = process.env): PivotalConfig => {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.PIVOTAL_DATA_DIR),
+    demo: e.PIVOTAL_DEMO,
+    eventStore:
+      e.PIVOTAL_EVENT_STORE === 'eventstoredb'
+        ? { kind: 'eventstoredb', connectionString: e.EVENTSTORE_CONNECTION_STRING ?? '' }
+        : { kind: 'sqlite' },
+    jwtSecret: e.PIVOTAL_JWT_SECRET,
+    tokenTtlSeconds: Math.round(e.PIVOTAL_TOKEN_TTL_HOURS * 3600),
+    logLevel: e.LOG_LEVEL,
+  };
+};

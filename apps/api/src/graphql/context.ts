@@ -1,0 +1,62 @@
+import type { EventStore } from '@pivotal/event-store';
+import type { ReadModelQueries } from '@pivotal/projections';
+import type { Logger } from 'pino';
+import type { PubSub } from 'type-graphql';
+import type { AccountService } from '../accounts/account-service';
+import type { TokenService } from '../auth/tokens';
+import type { ViewerIdentity } from '../auth/viewer-identity';
+import type { PivotalMetrics } from '../http/metrics';
+import type { ProjectionHealth } from '../http/readiness';
+import { createLoaders, type Loaders } from './loaders';
+
+/** What the projections offer the api: read-your-writes waits and their health. */
+export interface ProjectionsPort {
+  /** Resolves once every projection has applied the log up to `position`; rejects after `timeoutMs`. */
+  waitForPosition(position: bigint, timeoutMs: number): Promise<void>;
+  status(): ProjectionHealth[];
+}
+
+/** The long-lived parts every request uses, built once by the composition root. */
+export interface ApiServices {
+  readonly store: EventStore;
+  readonly queries: ReadModelQueries;
+  readonly projections: ProjectionsPort;
+  readonly tokens: TokenService;
+  readonly accounts: AccountService;
+  readonly pubSub: PubSub;
+  readonly metrics: PivotalMetrics;
+  readonly log: Logger;
+  /** The clock; tests may pin it. */
+  readonly now: () => Date;
+  /** New ids (UUIDs). */
+  readonly newId: () => string;
+}
+
+/** One GraphQL request (or one subscription): who asks, and loaders that batch its reads. */
+export interface GraphQLContext {
+  readonly viewer: ViewerIdentity | null;
+  readonly services: ApiServices;
+  /** Renewed by subscriptions before each event, so that no answer reads a stale batch. */
+  loaders: Loaders;
+  readonly requestId: string;
+  readonly log: Logger;
+  /** The request's time: every `now` of its commands and queries. */
+  now: Date;
+}
+
+export const createContext = (
+  services: ApiServices,
+  viewer: ViewerIdentity | null,
+  requestId: string,
+  log: Logger,
+): GraphQLContext => {
+  const now = services.now();
+  return { viewer, services, loaders: createLoaders(services.queries, now), requestId, log, now };
+};
+
+/** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */
+export const renewContext = (context: GraphQLContext): GraphQLContext => {
+  context.now = context.services.now();
+  context.loaders = createLoaders(context.services.queries, context.now);
+  return context;
+};

@@ -1,0 +1,90 @@
+import {
+  getNamedType,
+  GraphQLError,
+  isListType,
+  isNonNullType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type GraphQLOutputType,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** The deepest selection a query may have (a candidate dashboard is 5 deep). */
+export const MAX_DEPTH = 10;
+/** The most a query may cost: each field 1, a list field its page size (or 20) times its selection. */
+export const MAX_COST = 20_000;
+/** The size a list field is assumed to have when it takes no `first`. */
+const ASSUMED_LIST_SIZE = 20;
+
+const tooComplex = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+
+/** A validation rule: refuses any operation nested deeper than `maxDepth` (fragments followed, cycles cut). */
+export const depthLimit =
+  (maxDepth = MAX_DEPTH): ValidationRule =>
+  (context) => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const depthOf = (selectionSet: SelectionSetNode, depth: number, visiting: Set<string>): number => {
+      let deepest = depth;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.selectionSet) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visiting));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visiting));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || visiting.has(fragment.name.value)) continue;
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...visiting, fragment.name.value])));
+        }
+        // Stop early: an absurd query needs no exact figure.
+        if (deepest > maxDepth) return deepest;
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(operation) {
+        const depth = depthOf(operation.selectionSet, 1, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            tooComplex(`the query is nested ${depth > maxDepth + 1 ? 'more than ' + maxDepth : depth} deep; at most ${maxDepth} levels are allowed`),
+          );
+        }
+      },
+    };
+  };
+
+const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+
+/** Each field costs 1 plus its selection; a list field multiplies its selection by its `first` (or 20). */
+const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // A connection's `nodes` are the page its field already paid for.
+  if (/Connection$/.test(type.name)) return 1 + childComplexity;
+  if (!isList(field.type) && !/Connection$/.test(getNamedType(field.type).name)) return 1 + childComplexity;
+  const first = typeof args['first'] === 'number' ? Math.max(args['first'], 1) : ASSUMED_LIST_SIZE;
+  return 1 + first * childComplexity;
+};
+
+/** The cost of an operation with its variables; throws QUERY_TOO_COMPLEX over `maxCost`. */
+export const assertAffordable = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  maxCost = MAX_COST,
+): number => {
+  const cost = getComplexity({
+    schema,
+    query: document,
+    estimators: [pageAwareEstimator],
+    ...(variables ? { variables } : {}),
+    ...(operationName ? { operationName } : {}),
+  });
+  if (cost > maxCost) throw tooComplex(`the query would cost ${cost}; at most ${maxCost} is allowed (ask for smaller pages)`);
+  return cost;
+};

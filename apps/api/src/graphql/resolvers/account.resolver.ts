@@ -1,0 +1,33 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { SignedIn } from '../../accounts/account-service';
+import type { GraphQLContext } from '../context';
+import { badUserInput } from '../errors';
+import { PASSWORD_LENGTH, SignUpInput } from '../inputs/sign-up.input';
+import { AuthPayload } from '../types/auth-payload.type';
+
+const payload = ({ token, viewer }: SignedIn): AuthPayload => ({
+  token,
+  viewer: { id: viewer.accountId, email: viewer.email, role: viewer.role, agencyId: viewer.agencyId },
+});
+
+@Resolver()
+export class AccountResolver {
+  @Mutation(() => AuthPayload, { description: 'Opens a candidate account; `agencyCode` joins that agency. Signs in.' })
+  async signUp(
+    @Arg('input', () => SignUpInput, { description: 'The new account.' }) input: SignUpInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AuthPayload> {
+    return payload(await context.services.accounts.signUp(input, { now: context.now, correlationId: context.requestId }));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in with an email and a password.' })
+  async login(
+    @Arg('email', () => String, { description: 'The account email.' }) email: string,
+    @Arg('password', () => String, { description: 'Its password.' }) password: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AuthPayload> {
+    if (email.length > 254) throw badUserInput('email', 'must be at most 254 characters');
+    if (password.length > PASSWORD_LENGTH.max) throw badUserInput('password', `must be at most ${PASSWORD_LENGTH.max} characters`);
+    return payload(await context.services.accounts.login(email, password));
+  }
+}

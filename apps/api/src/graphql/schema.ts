@@ -1,0 +1,47 @@
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type PubSub } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import { AccountResolver } from './resolvers/account.resolver';
+import { AnalyticsResolver } from './resolvers/analytics.resolver';
+import { ApplicationMutationsResolver } from './resolvers/application-mutations.resolver';
+import { ApplicationResolver } from './resolvers/application.resolver';
+import { CandidateResolver } from './resolvers/candidate.resolver';
+import { FeedbackQueueResolver } from './resolvers/feedback-queue.resolver';
+import { FeedbackResolver } from './resolvers/feedback.resolver';
+import { GoalResolver } from './resolvers/goal.resolver';
+import { SubscriptionResolver } from './resolvers/subscription.resolver';
+import { ViewerResolver } from './resolvers/viewer.resolver';
+
+/** Every resolver of the public schema. */
+export const resolvers = [
+  ViewerResolver,
+  AccountResolver,
+  CandidateResolver,
+  ApplicationResolver,
+  ApplicationMutationsResolver,
+  FeedbackResolver,
+  FeedbackQueueResolver,
+  GoalResolver,
+  AnalyticsResolver,
+  SubscriptionResolver,
+] as const;
+
+/** Pivotal's GraphQL schema, built from the type-graphql classes; subscriptions listen on `pubSub`. */
+export const buildPivotalSchema = (pubSub: PubSub): GraphQLSchema => {
+  const schema = buildSchemaSync({
+    resolvers: [...resolvers],
+    authChecker,
+    pubSub,
+    // Optional inputs may be absent or null; a value present must pass its bounds.
+    validate: { skipUndefinedProperties: true, skipNullProperties: true, forbidUnknownValues: false },
+  });
+  // type-graphql has no option for the root types' descriptions.
+  describe(schema.getQueryType(), 'What can be read. Every answer comes from the read models.');
+  describe(schema.getMutationType(), 'What can be done. Each mutation is a command; it answers once the read models show it.');
+  describe(schema.getSubscriptionType(), 'Live updates over graphql-ws, sent after the read models commit.');
+  return schema;
+};
+
+const describe = (type: GraphQLObjectType | null | undefined, description: string) => {
+  if (type) type.description = description;
+};
