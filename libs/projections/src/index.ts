@@ -11,3 +11,5 @@ export type { CandidatesOfAgencyArgs } from './queries/candidates.queries';
 export type { ApplicationsOfCandidateArgs } from './queries/applications.queries';
 export type { FeedbackQueueArgs } from './queries/feedback-queue.queries';
 export type { GoalsOfCandidateArgs } from './queries/goals.queries';
+export * from './runner';
+export * from './runner-errors';

@@ -1,0 +1,355 @@
+import { upcast as upcastEnvelope } from '@pivotal/domain';
+import type { EventStore, RecordedEvent } from '@pivotal/event-store';
+import type { Projection, ReadModelDb } from './projection';
+import { activateVersion, isActiveVersion, prepareReadModelSchema, readCheckpoint, resetProjection } from './read-model-schema';
+import { ProjectionTimeout, UnknownProjection } from './runner-errors';
+
+/** The subset of a pino logger the runner writes to. */
+export interface RunnerLogger {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface ProjectionRunnerOptions {
+  readonly store: EventStore;
+  /** The read-model database (its own file, never the event store's). */
+  readonly db: ReadModelDb;
+  readonly projections: readonly Projection[];
+  /** Events per transaction (default 1000). */
+  readonly batchSize?: number;
+  readonly logger?: RunnerLogger;
+  /** Brings an old event to today's shape; defaults to the domain's `upcast`. */
+  readonly upcast?: (event: RecordedEvent) => RecordedEvent;
+}
+
+/** What one projection is doing, for readiness checks and operators. */
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  /** Whether queries read this version (false while a new version rebuilds beside the old one). */
+  readonly active: boolean;
+  /** The last applied position (adapter string), null before the first event. */
+  readonly position: string | null;
+  /** Whether it has applied everything the log held when the runner last caught up. */
+  readonly caughtUp: boolean;
+  /** Set when it threw: the event it stopped at and the error. It is never skipped past. */
+  readonly stoppedWith: { readonly error: string; readonly position: string } | null;
+}
+
+/** One committed transaction: its last position and the events it covered. */
+export interface CommittedBatch {
+  readonly position: bigint;
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface RebuildProgress {
+  /** Events read from the log so far. */
+  readonly done: number;
+  /** The last position applied, and the log's head when the rebuild started. */
+  readonly position: bigint;
+  readonly head: bigint;
+  readonly elapsedMs: number;
+}
+
+export interface RebuildResult {
+  readonly events: number;
+  readonly elapsedMs: number;
+}
+
+export interface ProjectionRunner {
+  /** Catches up from the checkpoints, then follows the log; resolves once caught up. */
+  start(): Promise<void>;
+  /** Stops following; resolves once no batch is in flight. Nothing uncommitted is lost: it is re-read next start. */
+  stop(): Promise<void>;
+  /** Resolves once every projection has applied the log up to `position`; rejects with `ProjectionTimeout`. */
+  waitForPosition(position: bigint, timeoutMs: number): Promise<void>;
+  /** Calls `listener` after each committed batch; returns the function that unsubscribes it. */
+  onCommitted(listener: (batch: CommittedBatch) => void): () => void;
+  status(): ProjectionStatus[];
+  /** Empties one projection (or all) and applies the whole log again; stops and restarts following around it. */
+  rebuild(name?: string, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult>;
+}
+
+interface Slot {
+  readonly projection: Projection;
+  readonly handles: ReadonlySet<string>;
+  /** -1n before the first event. */
+  checkpoint: bigint;
+  active: boolean;
+  caughtUp: boolean;
+  stoppedWith: { error: string; position: bigint } | null;
+}
+
+interface Waiter {
+  readonly position: bigint;
+  readonly resolve: () => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/** A projection threw on an event: the batch rolls back and the projection stops there. */
+class ProjectionFailure extends Error {
+  constructor(
+    readonly slot: Slot,
+    readonly event: RecordedEvent,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+const consoleLogger: RunnerLogger = {
+  info: () => undefined,
+  error: (details, message) => console.error(message, details),
+};
+
+const domainUpcast = (event: RecordedEvent): RecordedEvent => {
+  const upcasted = upcastEnvelope(event);
+  return upcasted === event ? event : { ...event, data: upcasted.data, metadata: upcasted.metadata };
+};
+
+/**
+ * Applies the log to read models. One read of the log feeds every projection; each batch of
+ * writes and the checkpoints it advances commit in ONE SQLite transaction, so a crash at any
+ * instant resumes with nothing lost and nothing applied twice.
+ */
+export const createProjectionRunner = (options: ProjectionRunnerOptions): ProjectionRunner => {
+  const { store, db, projections, batchSize = 1000, logger = consoleLogger, upcast = domainUpcast } = options;
+  prepareReadModelSchema(db, projections);
+  const slots: Slot[] = projections.map((projection) => {
+    const stored = readCheckpoint(db, projection);
+    return {
+      projection,
+      handles: new Set(projection.handles),
+      checkpoint: stored === null ? -1n : store.positionFromString(stored),
+      active: isActiveVersion(db, projection),
+      caughtUp: false,
+      stoppedWith: null,
+    };
+  });
+  const saveCheckpoint = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE name = ? AND version = ?');
+  const saveFailure = db.prepare(
+    'UPDATE projection_checkpoints SET failed_position = ?, error = ? WHERE name = ? AND version = ?',
+  );
+  const listeners = new Set<(batch: CommittedBatch) => void>();
+  const waiters = new Set<Waiter>();
+  let running: { controller: AbortController; done: Promise<void> } | null = null;
+
+  const commit = db.transaction((events: readonly RecordedEvent[], targets: readonly Slot[]) => {
+    for (const event of events) {
+      let shaped: RecordedEvent | undefined;
+      for (const slot of targets) {
+        if (event.position <= slot.checkpoint || !slot.handles.has(event.type)) continue;
+        try {
+          shaped ??= upcast(event);
+          slot.projection.apply(db, shaped);
+        } catch (cause) {
+          throw new ProjectionFailure(slot, event, cause);
+        }
+      }
+    }
+    const last = (events.at(-1) as RecordedEvent).position;
+    const text = store.positionToString(last);
+    for (const slot of targets) {
+      if (last > slot.checkpoint) saveCheckpoint.run(text, slot.projection.name, slot.projection.version);
+    }
+  });
+
+  const reached = (position: bigint): boolean => slots.every((slot) => slot.checkpoint >= position);
+
+  const settleWaiters = (): void => {
+    for (const waiter of waiters) {
+      if (!reached(waiter.position)) continue;
+      clearTimeout(waiter.timer);
+      waiters.delete(waiter);
+      waiter.resolve();
+    }
+  };
+
+  /** Commits a batch for the slots that are not stopped; a slot that throws stops and the batch is retried without it. */
+  const applyBatch = (events: readonly RecordedEvent[], candidates: readonly Slot[]): void => {
+    if (events.length === 0) return;
+    let targets = candidates.filter((slot) => slot.stoppedWith === null);
+    while (targets.length > 0) {
+      try {
+        commit(events, targets);
+        break;
+      } catch (error) {
+        if (!(error instanceof ProjectionFailure)) throw error;
+        const { slot, event, cause } = error;
+        const message = cause instanceof Error ? cause.message : String(cause);
+        slot.stoppedWith = { error: message, position: event.position };
+        saveFailure.run(store.positionToString(event.position), message, slot.projection.name, slot.projection.version);
+        logger.error(
+          { projection: slot.projection.name, version: slot.projection.version, position: store.positionToString(event.position), type: event.type, err: cause },
+          `projection ${slot.projection.name} stopped at the event it could not apply`,
+        );
+        targets = targets.filter((other) => other !== slot);
+      }
+    }
+    const last = (events.at(-1) as RecordedEvent).position;
+    for (const slot of targets) if (last > slot.checkpoint) slot.checkpoint = last;
+    settleWaiters();
+    const batch: CommittedBatch = { position: last, events };
+    for (const listener of listeners) {
+      try {
+        listener(batch);
+      } catch (error) {
+        logger.error({ err: error }, 'a listener of committed batches threw');
+      }
+    }
+  };
+
+  /** Swaps in every new version that has caught up, so that its tables answer from now on. */
+  const swapCaughtUpVersions = (): void => {
+    for (const slot of slots) {
+      if (slot.active || slot.stoppedWith !== null || !slot.caughtUp) continue;
+      activateVersion(db, slot.projection);
+      slot.active = true;
+      logger.info({ projection: slot.projection.name, version: slot.projection.version }, 'projection version swapped in');
+    }
+  };
+
+  const sleep = (ms: number, signal: AbortSignal) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+
+  const follow = async (signal: AbortSignal, onCaughtUp: () => void): Promise<void> => {
+    while (!signal.aborted) {
+      try {
+        const live = slots.filter((slot) => slot.stoppedWith === null);
+        if (live.length === 0) return onCaughtUp();
+        let cursor = live.reduce((min, slot) => (slot.checkpoint < min ? slot.checkpoint : min), live[0]!.checkpoint);
+        // Catch up page by page: each page is one transaction.
+        let from: bigint | undefined = cursor < 0n ? undefined : cursor;
+        for (;;) {
+          const page = await store.readAll({ from, limit: batchSize });
+          if (signal.aborted) return;
+          const fresh = page.events.filter((event) => event.position > cursor);
+          applyBatch(fresh, live);
+          if (fresh.length > 0) cursor = (fresh.at(-1) as RecordedEvent).position;
+          if (page.next === null) break;
+          from = page.next;
+        }
+        for (const slot of live) slot.caughtUp = true;
+        swapCaughtUpVersions();
+        settleWaiters();
+        onCaughtUp();
+        // Then follow the log live, flushing whatever arrived once the subscription pauses.
+        let buffer: RecordedEvent[] = [];
+        let scheduled = false;
+        const flush = () => {
+          scheduled = false;
+          if (signal.aborted || buffer.length === 0) return;
+          const events = buffer;
+          buffer = [];
+          applyBatch(events, live);
+        };
+        for await (const event of store.subscribe({ after: cursor, signal })) {
+          buffer.push(event);
+          if (buffer.length >= batchSize) flush();
+          else if (!scheduled) {
+            scheduled = true;
+            setImmediate(flush);
+          }
+        }
+        return;
+      } catch (error) {
+        if (signal.aborted) return;
+        logger.error({ err: error }, 'projection runner lost the log; retrying in 1 s');
+        await sleep(1000, signal);
+      }
+    }
+  };
+
+  const start = (): Promise<void> => {
+    if (running) return Promise.resolve();
+    const controller = new AbortController();
+    let caughtUp!: () => void;
+    const whenCaughtUp = new Promise<void>((resolve) => (caughtUp = resolve));
+    const done = follow(controller.signal, caughtUp).finally(() => caughtUp());
+    running = { controller, done };
+    return whenCaughtUp;
+  };
+
+  const stop = async (): Promise<void> => {
+    if (!running) return;
+    const { controller, done } = running;
+    controller.abort();
+    await done;
+    running = null;
+  };
+
+  return {
+    start,
+    stop,
+    waitForPosition: (position, timeoutMs) => {
+      if (reached(position)) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        const waiter: Waiter = {
+          position,
+          resolve,
+          timer: setTimeout(() => {
+            waiters.delete(waiter);
+            const lagging = slots
+              .filter((slot) => slot.checkpoint < position)
+              .map((slot) => ({
+                name: slot.projection.name,
+                position: slot.checkpoint < 0n ? null : store.positionToString(slot.checkpoint),
+                stoppedWith: slot.stoppedWith?.error ?? null,
+              }));
+            reject(new ProjectionTimeout(store.positionToString(position), timeoutMs, lagging));
+          }, timeoutMs),
+        };
+        waiters.add(waiter);
+      });
+    },
+    onCommitted: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    status: () =>
+      slots.map((slot) => ({
+        name: slot.projection.name,
+        version: slot.projection.version,
+        active: slot.active,
+        position: slot.checkpoint < 0n ? null : store.positionToString(slot.checkpoint),
+        caughtUp: slot.caughtUp && slot.stoppedWith === null,
+        stoppedWith: slot.stoppedWith && {
+          error: slot.stoppedWith.error,
+          position: store.positionToString(slot.stoppedWith.position),
+        },
+      })),
+    rebuild: async (name, onProgress) => {
+      const selected = name === undefined ? slots : slots.filter((slot) => slot.projection.name === name);
+      if (selected.length === 0) throw new UnknownProjection(name ?? '');
+      const wasRunning = running !== null;
+      await stop();
+      for (const slot of selected) {
+        resetProjection(db, slot.projection);
+        Object.assign(slot, { checkpoint: -1n, caughtUp: false, stoppedWith: null });
+      }
+      const head = await store.headPosition();
+      const started = performance.now();
+      let done = 0;
+      let from: bigint | undefined;
+      for (;;) {
+        const page = await store.readAll({ from, limit: batchSize });
+        applyBatch(page.events, selected);
+        done += page.events.length;
+        const last = page.events.at(-1);
+        if (last) onProgress?.({ done, position: last.position, head, elapsedMs: performance.now() - started });
+        if (page.next === null) break;
+        from = page.next;
+      }
+      for (const slot of selected) slot.caughtUp = true;
+      swapCaughtUpVersions();
+      settleWaiters();
+      const result = { events: done, elapsedMs: performance.now() - started };
+      logger.info({ projections: selected.map((s) => s.projection.name), ...result }, 'projections rebuilt');
+      if (wasRunning) void start();
+      return result;
+    },
+  };
+};
