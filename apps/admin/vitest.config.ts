@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
-  test: { include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'], environment: 'jsdom' },
+  plugins: [react()],
+  test: {
+    include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    css: false,
+  },
 });

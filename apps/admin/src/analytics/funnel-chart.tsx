@@ -1,0 +1,73 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartColors } from './chart-colors';
+import type { CsvCell } from './csv';
+
+/** How many applications reached each step (the api's Funnel). */
+export interface FunnelData {
+  applied: number;
+  interviewed: number;
+  rejected: number;
+  offers: number;
+  feedbackRequested: number;
+  feedbackReceived: number;
+}
+
+const steps: { key: keyof FunnelData; label: string }[] = [
+  { key: 'applied', label: 'Applied' },
+  { key: 'interviewed', label: 'Interviewed' },
+  { key: 'rejected', label: 'Rejected' },
+  { key: 'offers', label: 'Offers' },
+  { key: 'feedbackRequested', label: 'Feedback requested' },
+  { key: 'feedbackReceived', label: 'Feedback received' },
+];
+
+/** The funnel as rows of step and count, for the table and the CSV. */
+export const funnelRows = (funnel: FunnelData): { step: string; count: number }[] =>
+  steps.map(({ key, label }) => ({ step: label, count: funnel[key] }));
+
+/** The funnel's CSV table. */
+export const funnelCsv = (funnel: FunnelData): { header: string[]; rows: CsvCell[][] } => ({
+  header: ['step', 'count'],
+  rows: funnelRows(funnel).map((row) => [row.step, row.count]),
+});
+
+/** A bar per funnel step, with the same numbers as a table beneath. */
+export const FunnelChart = ({ funnel }: { funnel: FunnelData }) => {
+  const rows = funnelRows(funnel);
+  return (
+    <>
+      <div className="chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke={chartColors.grid} vertical={false} />
+            <XAxis dataKey="step" interval={0} tick={{ fontSize: 12 }} height={40} />
+            <YAxis allowDecimals={false} width={40} />
+            <Tooltip />
+            <Bar dataKey="count" name="Applications" fill={chartColors.primary} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Funnel by step</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col" className="number">
+                Count
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.step}>
+                <th scope="row">{row.step}</th>
+                <td className="number">{row.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,92 @@
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartColors } from './chart-colors';
+import type { CsvCell } from './csv';
+
+/** Hours from a feedback request to its feedback (the api's Distribution). */
+export interface DistributionData {
+  count: number;
+  p50Hours: number | null;
+  p90Hours: number | null;
+  buckets: { upToHours: number; count: number }[];
+}
+
+/** A bucket bound in words: "≤ 24 h", "≤ 3 d". */
+export const bucketLabel = (upToHours: number): string =>
+  upToHours >= 48 && upToHours % 24 === 0 ? `≤ ${upToHours / 24} d` : `≤ ${upToHours} h`;
+
+/** The label of the first bucket that holds a duration, so a percentile can be marked on its bar. */
+export const bucketOf = (hours: number, buckets: DistributionData['buckets']): string | null => {
+  const bucket = buckets.find((b) => hours <= b.upToHours) ?? buckets[buckets.length - 1];
+  return bucket ? bucketLabel(bucket.upToHours) : null;
+};
+
+/** Hours in words with one decimal. */
+export const formatHours = (hours: number | null): string => (hours === null ? 'no data' : `${hours.toFixed(1)} h`);
+
+/** The histogram's CSV table; percentiles go in their own columns on every row. */
+export const distributionCsv = (data: DistributionData): { header: string[]; rows: CsvCell[][] } => ({
+  header: ['up_to_hours', 'count', 'p50_hours', 'p90_hours'],
+  rows: data.buckets.map((b) => [b.upToHours, b.count, data.p50Hours, data.p90Hours]),
+});
+
+/** A histogram of waiting times with the median (p50) and 90th percentile (p90) marked. */
+export const TimeToFeedbackChart = ({ data }: { data: DistributionData }) => {
+  const rows = data.buckets.map((b) => ({ label: bucketLabel(b.upToHours), count: b.count }));
+  const p50 = data.p50Hours === null ? null : bucketOf(data.p50Hours, data.buckets);
+  const p90 = data.p90Hours === null ? null : bucketOf(data.p90Hours, data.buckets);
+  return (
+    <>
+      <p>
+        {data.count} {data.count === 1 ? 'request' : 'requests'} answered. Median (p50):{' '}
+        <strong>{formatHours(data.p50Hours)}</strong>; 90th percentile (p90): <strong>{formatHours(data.p90Hours)}</strong>.
+      </p>
+      <div className="chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
+          <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke={chartColors.grid} vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} width={40} />
+            <Tooltip />
+            <Bar dataKey="count" name="Requests" fill={chartColors.primary} isAnimationActive={false} />
+            {p50 ? (
+              <ReferenceLine
+                x={p50}
+                stroke={chartColors.marker}
+                strokeDasharray="4 2"
+                label={{ value: 'p50', position: 'insideTopLeft', fill: chartColors.marker }}
+              />
+            ) : null}
+            {p90 ? (
+              <ReferenceLine
+                x={p90}
+                stroke={chartColors.marker}
+                label={{ value: 'p90', position: 'insideTopRight', fill: chartColors.marker }}
+              />
+            ) : null}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Requests by hours until feedback</caption>
+          <thead>
+            <tr>
+              <th scope="col">Hours until feedback</th>
+              <th scope="col" className="number">
+                Requests
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td className="number">{row.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+};

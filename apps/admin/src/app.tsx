@@ -1,0 +1,88 @@
+import { describeError, ViewerQuery, type SessionStore } from '@pivotal/client';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { Provider, useQuery, type Client } from 'urql';
+import { LoginScreen } from './auth/login-screen';
+import { useRoute } from './routing/use-route';
+import { effectiveRoute, Screen } from './screens';
+import { Layout } from './shell/layout';
+import { NoticeProvider } from './shell/notice';
+import { Failure, Loading } from './ui/states';
+
+/** What the app is built from: where the session lives, and how a client is made for it. */
+export interface AppProps {
+  sessionStore: SessionStore;
+  createClient: (store: SessionStore) => Client;
+}
+
+const SignedIn = ({ token, onSignOut }: { token: string; onSignOut: () => void }) => {
+  const [viewerResult, refetch] = useQuery({ query: ViewerQuery });
+  const route = useRoute();
+  const viewer = viewerResult.data?.me;
+
+  if (!viewer && viewerResult.error) {
+    return (
+      <main id="main" className="login">
+        <h1>Pivotal admin</h1>
+        <Failure
+          message={describeError(viewerResult.error) ?? 'Your account could not be loaded.'}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+        <div className="actions">
+          <button type="button" onClick={onSignOut}>
+            Log out
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (!viewer) {
+    return (
+      <main id="main" className="login">
+        <Loading what="your account" />
+      </main>
+    );
+  }
+  if (viewer.role === 'CANDIDATE') {
+    return (
+      <main id="main" className="login">
+        <h1>Pivotal admin</h1>
+        <Failure message="This app is for agency staff and analysts. Candidates use the Pivotal app instead." />
+        <div className="actions">
+          <button type="button" onClick={onSignOut}>
+            Log out
+          </button>
+        </div>
+      </main>
+    );
+  }
+  const shown = effectiveRoute(route, viewer.role);
+  return (
+    <Layout role={viewer.role} email={viewer.email} route={shown} onSignOut={onSignOut} wide={shown.name === 'explorer'}>
+      <Screen route={shown} role={viewer.role} token={token} />
+    </Layout>
+  );
+};
+
+/**
+ * The admin app: log in, then the screens the signed-in role may use. A new urql client is made
+ * for every session, so one user's cached data is never shown to the next.
+ */
+export const App = ({ sessionStore, createClient }: AppProps) => {
+  const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.current);
+  const token = session?.token ?? null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new session needs a new client and cache
+  const client = useMemo(() => createClient(sessionStore), [createClient, sessionStore, token]);
+  const signOut = useCallback(() => {
+    sessionStore.signOut();
+    window.location.hash = '';
+  }, [sessionStore]);
+  const signIn = useCallback((newToken: string) => void sessionStore.signIn(newToken), [sessionStore]);
+
+  return (
+    <Provider value={client}>
+      <NoticeProvider>
+        {token ? <SignedIn token={token} onSignOut={signOut} /> : <LoginScreen onSignedIn={signIn} />}
+      </NoticeProvider>
+    </Provider>
+  );
+};

@@ -1,0 +1,4 @@
+export * from './queue';
+export * from './request';
+export * from './candidates';
+export * from './analytics';
