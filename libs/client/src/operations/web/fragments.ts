@@ -85,6 +85,7 @@ export const GoalFields = graphql(`
     setAt
     completedAt
     fromFeedbackId
+    pointIndex
   }
 `);
 
