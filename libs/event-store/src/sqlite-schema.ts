@@ -16,9 +16,14 @@ CREATE TABLE IF NOT EXISTS events (
 );
 `;
 
-/** Connection settings every process that opens the file uses. */
+/**
+ * Connection settings every process that opens the file uses. In WAL mode with synchronous=NORMAL
+ * a commit does not wait for the disk; only checkpoints do, so they run every ~40 MB of log rather
+ * than every 4 MB (an event log is written far more than it is rewritten).
+ */
 export const sqlitePragmas = (busyTimeoutMs: number): string[] => [
   'journal_mode = WAL',
   'synchronous = NORMAL',
   `busy_timeout = ${busyTimeoutMs}`,
+  'wal_autocheckpoint = 10000',
 ];

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Command, Decider, Event } from '@pivotal/domain';
+import type { EventToAppend } from '@pivotal/event-store';
+
+/** Events shaped like Pivotal's (a job application with its metadata), with fresh ids. */
+export const applicationEvents = (count: number, round: number): EventToAppend[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    type: 'JobApplied',
+    data: {
+      applicationId: `app-${round}-${i}`,
+      candidateId: `cand-${i % 97}`,
+      company: 'Northwind Analytics',
+      role: 'Senior Data Engineer',
+      source: 'REFERRAL',
+      appliedOn: '2026-11-20',
+      notes: 'Referred by a former colleague; the role matches the last two projects.',
+    },
+    metadata: {
+      schemaVersion: 1,
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actorId: `account-${i % 97}`,
+      occurredAt: '2026-11-25T12:00:00.000Z',
+    },
+  }));
+
+/** The stream of the `batch`-th batch of a round. */
+export const batchStream = (round: number, batch: number): string => `application-bench-${round}-${batch}`;
+
+/** A tiny stream kind for the command benchmark: a tally that refuses to pass a ceiling. */
+export type Tap = Command<'Tap', { by: number }>;
+export type Tapped = Event<'Tapped', { by: number; total: number }>;
+export const tapDecider: Decider<Tap, Tapped, { total: number }> = {
+  initialState: () => ({ total: 0 }),
+  evolve: (state, event) => ({ total: event.data.total }),
+  decide: (command, state) => {
+    if (state.total + command.data.by > 1_000_000) throw new RangeError('the tally is full');
+    return [{ type: 'Tapped', data: { by: command.data.by, total: state.total + command.data.by } }];
+  },
+};
