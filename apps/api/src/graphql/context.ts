@@ -1,20 +1,15 @@
 import type { EventStore } from '@pivotal/event-store';
-import type { ReadModelQueries } from '@pivotal/projections';
+import type { ProjectionRunner, ReadModelQueries } from '@pivotal/projections';
 import type { Logger } from 'pino';
 import type { PubSub } from 'type-graphql';
 import type { AccountService } from '../accounts/account-service';
 import type { TokenService } from '../auth/tokens';
 import type { ViewerIdentity } from '../auth/viewer-identity';
 import type { PivotalMetrics } from '../http/metrics';
-import type { ProjectionHealth } from '../http/readiness';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What the projections offer the api: read-your-writes waits and their health. */
-export interface ProjectionsPort {
-  /** Resolves once every projection has applied the log up to `position`; rejects after `timeoutMs`. */
-  waitForPosition(position: bigint, timeoutMs: number): Promise<void>;
-  status(): ProjectionHealth[];
-}
+export type ProjectionsPort = Pick<ProjectionRunner, 'waitForPosition' | 'status'>;
 
 /** The long-lived parts every request uses, built once by the composition root. */
 export interface ApiServices {

@@ -42,7 +42,7 @@ registerEnumType(ApplicationStatusEnum, {
   description: 'Where an application stands.',
   valuesConfig: {
     APPLIED: { description: 'Sent; no interview yet.' },
-    INTERVIEWING: { description: 'At least one interview scheduled or held.' },
+    INTERVIEWING: { description: 'At least one interview took place.' },
     REJECTED: { description: 'The employer said no.' },
     OFFER: { description: 'The employer made an offer.' },
     WITHDRAWN: { description: 'The candidate withdrew.' },

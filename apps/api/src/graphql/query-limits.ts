@@ -11,7 +11,14 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator, getComplexity as GetComplexity } from 'graphql-query-complexity';
+
+// Its ESM build imports `graphql/index.mjs`, a second copy of graphql beside the `graphql/index.js`
+// every other package here loads ("another module or realm"); its CommonJS build shares ours.
+const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as {
+  getComplexity: typeof GetComplexity;
+};
 
 /** The deepest selection a query may have (a candidate dashboard is 5 deep). */
 export const MAX_DEPTH = 10;

@@ -3,8 +3,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 /** A lagging projection, as `/metrics` reports it. */
 export interface ProjectionLag {
   readonly name: string;
-  /** Events of the log it has not applied yet. */
-  readonly lagEvents: number;
+  /** How far its checkpoint is behind the log's head, in positions (events for sqlite, bytes for EventStoreDB). */
+  readonly lagPositions: number;
   readonly stopped: boolean;
 }
 
@@ -45,13 +45,13 @@ export const createMetrics = (projectionLags: () => Promise<ProjectionLag[]> | P
     labelNames: ['stream_kind'] as const,
     registers: [registry],
   });
-  const lagGauge = new Gauge({
-    name: 'pivotal_projection_lag_events',
-    help: 'Events of the log a projection has not applied yet.',
+  new Gauge({
+    name: 'pivotal_projection_lag_positions',
+    help: 'How far a projection is behind the head of the log, in positions (events for sqlite, bytes for EventStoreDB).',
     labelNames: ['projection'] as const,
     registers: [registry],
     async collect() {
-      for (const lag of await projectionLags()) this.set({ projection: lag.name }, lag.lagEvents);
+      for (const lag of await projectionLags()) this.set({ projection: lag.name }, lag.lagPositions);
     },
   });
   new Gauge({
@@ -63,6 +63,5 @@ export const createMetrics = (projectionLags: () => Promise<ProjectionLag[]> | P
       for (const lag of await projectionLags()) this.set({ projection: lag.name }, lag.stopped ? 1 : 0);
     },
   });
-  void lagGauge;
   return { registry, httpRequests, httpDuration, graphqlOperations, eventsAppended };
 };

@@ -1,0 +1,16 @@
+/** The demo agency's join code. */
+export const DEMO_JOIN_CODE = 'DEMO';
+
+/** The demo sign-ins, printed at start-up and listed in the README. */
+export const DEMO_ACCOUNTS = [
+  { email: 'staff@demo.pivotal', password: 'demo-staff-pass', role: 'STAFF', name: 'Sam Staff' },
+  { email: 'analyst@demo.pivotal', password: 'demo-analyst-pass', role: 'ANALYST', name: 'Ana Analyst' },
+  { email: 'candidate@demo.pivotal', password: 'demo-candidate-pass', role: 'CANDIDATE', name: 'Casey Candidate' },
+] as const;
+
+/** The lines start-up prints about the demo. */
+export const demoBanner = (): string =>
+  [
+    `Demo agency: join code ${DEMO_JOIN_CODE}. Sign in with:`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`),
+  ].join('\n');

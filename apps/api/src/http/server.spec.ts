@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/test-server';
+
+let app: TestServer;
+beforeAll(async () => {
+  app = await startTestServer();
+});
+afterAll(() => app.close({ removeData: true }));
+
+describe('the HTTP endpoints', () => {
+  it('answers /healthz', async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz once every projection has caught up', async () => {
+    const response = await fetch(`${app.url}/readyz`);
+    const body = (await response.json()) as { ready: boolean; projections: { name: string }[] };
+    expect(response.status).toBe(200);
+    expect(body.ready).toBe(true);
+    expect(body.projections.map((p) => p.name)).toContain('applications');
+  });
+
+  it('answers /metrics as Prometheus text with requests, projection lag and events appended', async () => {
+    await app.gql('{ __typename }');
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    expect(text).toMatch(/pivotal_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
+    expect(text).toContain('pivotal_http_request_duration_seconds_bucket');
+    expect(text).toMatch(/pivotal_projection_lag_positions\{projection="applications"\} 0/);
+    expect(text).toContain('pivotal_events_appended_total');
+  });
+
+  it('answers a plain "not built yet" page at / and /admin/ when an app is not built', async () => {
+    const response = await fetch(`${app.url}/admin/some/route`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/not built yet|<div id="root">|<!doctype html>/i);
+  });
+
+  it('tags every response with a request id', async () => {
+    const response = await fetch(`${app.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(response.headers.get('x-request-id')).toBe('abc-123');
+  });
+});
