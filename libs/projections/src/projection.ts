@@ -16,7 +16,10 @@ export interface Projection {
   readonly version: number;
   /** The event types it reads; the runner never calls `apply` with any other. */
   readonly handles: readonly PivotalEventType[];
-  /** The view each query reads (key) and the version-suffixed table behind it (value). */
+  /**
+   * Every table it owns (value, version-suffixed) and the view queries read it through (key). The
+   * runner drops exactly these on rebuild and when a newer version is swapped in.
+   */
   readonly tables: Readonly<Record<string, string>>;
   /** Creates its tables and indexes if they do not exist (`CREATE … IF NOT EXISTS`). */
   init(db: ReadModelDb): void;

@@ -7,7 +7,7 @@ import { createMemoryEventStore, createSqliteEventStore, type EventStore } from 
 import type { Projection } from './projection';
 import { openReadModelDb } from './read-model-db';
 import { applicationsProjection } from './read-models';
-import { createProjectionRunner, type CommittedBatch, type ProjectionRunner } from './runner';
+import { createProjectionRunner, type CommittedBatch } from './runner';
 import { ProjectionTimeout } from './runner-errors';
 import { appendEvents, registrations } from './testing/append';
 import { fragileProjection, ledgerProjection, tallyProjection } from './testing/test-projections';

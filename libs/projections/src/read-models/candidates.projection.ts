@@ -70,7 +70,7 @@ export const candidatesProjection: Projection = {
   name: 'candidates',
   version: VERSION,
   handles,
-  tables: { candidates: t.candidates, candidate_weeks: t.candidateWeeks },
+  tables: { candidates: t.candidates, candidate_weeks: t.candidateWeeks, candidate_applications: t.candidateApplications },
   init(db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS ${t.candidates} (
