@@ -12,3 +12,4 @@ export { readStreamState, foldEvents, type StreamState } from './stream-state';
 export { idempotentEventId, uuidV5, EVENT_ID_NAMESPACE } from './event-id';
 export { DuplicateEventId } from './expected-revision';
 export { InvalidPosition } from './integer-position';
+export { createEventStoreDbEventStore } from './eventstoredb-event-store';
