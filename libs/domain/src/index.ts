@@ -37,3 +37,4 @@ export * from './goal/goal.state';
 export * from './goal/decide';
 export * from './goal/evolve';
 export * from './goal/goal.decider';
+export * from './deciders';

@@ -63,6 +63,10 @@ describe('upcast', () => {
     expect(() => upcast({ ...interviewedV1({}), metadata: metadata(3) })).toThrow('newer than this code knows');
   });
 
+  it('refuses a version it has no step from', () => {
+    expect(() => upcast({ ...interviewedV1({}), metadata: metadata(0) })).toThrow('no upcaster for Interviewed v0');
+  });
+
   it('stamps new events with the current version of their type', () => {
     expect(schemaVersionOf('Interviewed')).toBe(2);
     expect(schemaVersionOf('JobApplied')).toBe(1);
