@@ -1,5 +1,14 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'], environment: 'jsdom' },
+  plugins: [react()],
+  // One copy of graphql-js for the ESM and CommonJS importers ("another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  test: {
+    include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    env: { TZ: 'UTC' },
+  },
 });

@@ -78,6 +78,7 @@ const FeedbackOfApplication = graphql(`
 const application = (id: string, status: string) => ({
   __typename: 'Application',
   id,
+  candidateId: 'c1',
   company: 'Acme',
   role: 'Engineer',
   status,
@@ -104,6 +105,7 @@ const goal = (id: string, status: string) => ({
   setAt: '2026-11-21T09:00:00.000Z',
   completedAt: status === 'COMPLETED' ? '2026-11-24T09:00:00.000Z' : null,
   fromFeedbackId: 'f1',
+  pointIndex: 0,
 });
 
 const statusOf = (operation: Operation) => operation.variables?.['status'] as string | undefined;

@@ -37,9 +37,11 @@ const viewerCandidateKey = (cache: Cache): string | null => {
   return viewer ? asString(cache.resolve(viewer, 'candidate')) : null;
 };
 
-/** The candidate an application belongs to: its `candidate` link if cached, else the viewer's. */
+/** The candidate an application belongs to: its `candidateId` or `candidate` if cached, else the viewer's. */
 const candidateKeyOfApplication = (cache: Cache, applicationKey: string): string | null =>
-  asString(cache.resolve(applicationKey, 'candidate')) ?? viewerCandidateKey(cache);
+  entityKey(cache, 'Candidate', cache.resolve(applicationKey, 'candidateId')) ??
+  asString(cache.resolve(applicationKey, 'candidate')) ??
+  viewerCandidateKey(cache);
 
 /**
  * Puts `itemKey` into, or takes it out of, every cached `parentKey.fieldName(...)` list, according

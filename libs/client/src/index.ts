@@ -8,5 +8,6 @@ export * from './operations/web/session';
 export * from './operations/web/dashboard';
 export * from './operations/web/application';
 export * from './operations/web/goals';
+export * from './operations/web/feedback';
 export * from './operations/web/feedback-received';
 export * from './operations/admin';

@@ -4,6 +4,7 @@ import { graphql } from '../../graphql';
 export const ApplicationCardFields = graphql(`
   fragment ApplicationCardFields on Application {
     id
+    candidateId
     company
     role
     status

@@ -1,0 +1,2 @@
+export { App, type AppProps } from './app';
+export { createWebSessionStore } from './session/session-context';

@@ -1,0 +1,26 @@
+import { graphql } from '../../graphql';
+import { ApplicationDetailFields, GoalFields } from './fragments';
+
+/**
+ * The feedback view: the application with its feedback, and the candidate's goals so that each
+ * improvement point shows whether it is already a goal.
+ */
+export const FeedbackViewQuery = graphql(
+  `
+    query FeedbackView($applicationId: ID!) {
+      application(id: $applicationId) {
+        ...ApplicationDetailFields
+      }
+      me {
+        id
+        candidate {
+          id
+          goals {
+            ...GoalFields
+          }
+        }
+      }
+    }
+  `,
+  [ApplicationDetailFields, GoalFields],
+);
