@@ -1,0 +1,16 @@
+// type-graphql reads the types of decorated members from this registry: load it before any class.
+import 'reflect-metadata';
+import { GraphQLError } from 'graphql';
+import { runCli } from './cli/cli';
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2));
+} catch (error) {
+  // An operator's mistake (a taken code, an unknown agency) reads as one line; a bug keeps its stack.
+  if (error instanceof GraphQLError || (error instanceof Error && 'code' in error && typeof error.code === 'string' && /^[A-Z_]+$/.test(error.code))) {
+    process.stderr.write(`pivotal: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}
