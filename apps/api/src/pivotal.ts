@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSqliteEventStore, type EventStore } from '@pivotal/event-store';
+import { createEventStoreDbEventStore, createSqliteEventStore, type EventStore } from '@pivotal/event-store';
 import {
   createProjectionRunner,
   createReadModelQueries,
@@ -44,14 +44,11 @@ export interface Pivotal {
   close(): Promise<void>;
 }
 
-const openEventStore = async (config: PivotalConfig): Promise<EventStore> => {
-  if (config.eventStore.kind === 'sqlite') return createSqliteEventStore(join(config.dataDir, 'events.sqlite'));
-  const { createEventStoreDbEventStore } = (await import('@pivotal/event-store')) as unknown as {
-    createEventStoreDbEventStore?: (connectionString: string) => EventStore;
-  };
-  if (!createEventStoreDbEventStore) throw new Error('this build has no EventStoreDB adapter');
-  return createEventStoreDbEventStore(config.eventStore.connectionString);
-};
+/** `PIVOTAL_EVENT_STORE` picks the adapter; nothing else changes with it. */
+const openEventStore = (config: PivotalConfig): EventStore =>
+  config.eventStore.kind === 'sqlite'
+    ? createSqliteEventStore(join(config.dataDir, 'events.sqlite'))
+    : createEventStoreDbEventStore(config.eventStore.connectionString);
 
 /**
  * The composition root: opens the event store (`<dataDir>/events.sqlite`, or EventStoreDB) and the
@@ -61,7 +58,7 @@ const openEventStore = async (config: PivotalConfig): Promise<EventStore> => {
 export const createPivotal = async (config: PivotalConfig, options: PivotalOptions = {}): Promise<Pivotal> => {
   mkdirSync(config.dataDir, { recursive: true });
   const log = options.log ?? createLogger(config.logLevel);
-  const store = await openEventStore(config);
+  const store = openEventStore(config);
   const readDb = openReadModelDb(join(config.dataDir, 'read-models.sqlite'));
   const runner = createProjectionRunner({ store, db: readDb, projections: pivotalProjections, logger: log });
   const base = createReadModelQueries(readDb);
