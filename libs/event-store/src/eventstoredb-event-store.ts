@@ -194,7 +194,7 @@ export const createEventStoreDbEventStore = (connectionString: string): EventSto
     } finally {
       signal?.removeEventListener('abort', stop);
       closing.signal.removeEventListener('abort', stop);
-      await live.unsubscribe();
+      await live.unsubscribe().catch(() => undefined);
     }
   }
 
