@@ -12,9 +12,7 @@ const figures: { key: Exclude<keyof Stats, 'streakWeeks'>; label: string }[] = [
 ];
 
 const streakWords = (weeks: number) =>
-  weeks === 0
-    ? 'Log something this week to start a streak.'
-    : `${weeks} ${weeks === 1 ? 'week' : 'weeks'} in a row with activity.`;
+  weeks === 0 ? 'Log something this week to start a streak.' : `${weeks === 1 ? 'week' : 'weeks'} in a row with activity.`;
 
 /** The candidate's numbers, and the streak of weeks with any activity. */
 export const StatsPanel = ({ stats }: { stats: Stats }) => (
@@ -28,8 +26,8 @@ export const StatsPanel = ({ stats }: { stats: Stats }) => (
         </div>
       ))}
     </dl>
-    <p className="streak" aria-label={`Streak: ${streakWords(stats.streakWeeks)}`}>
-      <span className="streak-count">{stats.streakWeeks}</span> {streakWords(stats.streakWeeks)}
+    <p className="streak">
+      {stats.streakWeeks > 0 ? <span className="streak-count">{stats.streakWeeks}</span> : null} {streakWords(stats.streakWeeks)}
     </p>
   </section>
 );
