@@ -10,6 +10,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Database from 'better-sqlite3';
 import {
   createSqliteEventStore,
@@ -36,7 +38,12 @@ interface Elapsed {
   readonly cpuMs: number;
 }
 
+/** A full garbage collection, so that no measure pays for the garbage of the one before. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 const timed = async (work: () => unknown): Promise<Elapsed> => {
+  collectGarbage();
   const wallStarted = performance.now();
   const cpuStarted = process.cpuUsage();
   await work();
@@ -140,8 +147,13 @@ export const run = async (args: string[]): Promise<void> => {
     console.log(`machine: ${availableParallelism()} cores, load average ${load}`);
     for (let round = 0; round <= rounds; round += 1) {
       const events = applicationEvents(eventCount, round);
-      const rawElapsed = await rawInserts(join(directory, `raw-${round}.sqlite`), events, round);
-      const batchedElapsed = await batchedAppends(join(directory, `store-${round}.sqlite`), events, round);
+      // Alternate which goes first, so that neither always meets a colder cache or a pending GC.
+      const measureRaw = () => rawInserts(join(directory, `raw-${round}.sqlite`), events, round);
+      const measureBatched = () => batchedAppends(join(directory, `store-${round}.sqlite`), events, round);
+      const [rawElapsed, batchedElapsed] =
+        round % 2 === 0
+          ? [await measureRaw(), await measureBatched()]
+          : await measureBatched().then(async (batchedFirst) => [await measureRaw(), batchedFirst] as const);
       const commandsElapsed = await singleCommands(join(directory, `commands-${round}.sqlite`), commandCount);
       if (round === 0) continue; // warm-up: JIT and page cache
       record(raw, eventCount, rawElapsed);
