@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createAppendNotifier } from './append-notifier';
+
+const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+
+describe('append notifier', () => {
+  it('given a waiting subscriber, when an append is notified, then it wakes without waiting for its poll', async () => {
+    const notifier = createAppendNotifier();
+    const started = performance.now();
+    const waiting = notifier.waitForAppend(notifier.version(), new AbortController().signal, 60_000);
+    notifier.notify();
+    await waiting;
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('given an append between reading the version and waiting, when waiting, then it does not sleep', async () => {
+    const notifier = createAppendNotifier();
+    const seen = notifier.version();
+    notifier.notify();
+    await notifier.waitForAppend(seen, new AbortController().signal, 60_000);
+    expect(notifier.version()).not.toBe(seen);
+  });
+
+  it('given nothing appended, when the poll interval passes, then it wakes to look for other processes', async () => {
+    const notifier = createAppendNotifier();
+    const started = performance.now();
+    await notifier.waitForAppend(notifier.version(), new AbortController().signal, 20);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(15);
+  });
+
+  it('given a waiting subscriber, when its signal aborts, then it wakes and leaves no timer behind', async () => {
+    const notifier = createAppendNotifier();
+    const before = timers();
+    const abort = new AbortController();
+    const waiting = notifier.waitForAppend(notifier.version(), abort.signal, 60_000);
+    expect(timers()).toBe(before + 1);
+    abort.abort();
+    await waiting;
+    expect(timers()).toBe(before);
+  });
+});
