@@ -27,7 +27,9 @@ export const MAX_COST = 20_000;
 /** The size a list field is assumed to have when it takes no `first`. */
 const ASSUMED_LIST_SIZE = 20;
 
-const tooComplex = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+// A request error, refused before execution: 400 like any other invalid request.
+const tooComplex = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
 
 /** A validation rule: refuses any operation nested deeper than `maxDepth` (fragments followed, cycles cut). */
 export const depthLimit =
@@ -85,13 +87,20 @@ export const assertAffordable = (
   operationName: string | undefined,
   maxCost = MAX_COST,
 ): number => {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    estimators: [pageAwareEstimator],
-    ...(variables ? { variables } : {}),
-    ...(operationName ? { operationName } : {}),
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      estimators: [pageAwareEstimator],
+      ...(variables ? { variables } : {}),
+      ...(operationName ? { operationName } : {}),
+    });
+  } catch (error) {
+    // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT before running anything.
+    if (error instanceof GraphQLError) return 0;
+    throw error;
+  }
   if (cost > maxCost) throw tooComplex(`the query would cost ${cost}; at most ${maxCost} is allowed (ask for smaller pages)`);
   return cost;
 };
