@@ -22,9 +22,15 @@ const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexi
 
 /** The deepest selection a query may have (a candidate dashboard is 5 deep). */
 export const MAX_DEPTH = 10;
-/** The most a query may cost: each field 1, a list field its page size (or 20) times its selection. */
+/** The most a query may cost: each field 1, a list field its page size (or its assumed size) times its selection. */
 export const MAX_COST = 20_000;
-/** The size a list field is assumed to have when it takes no `first`. */
+/** The size a list field is assumed to have when it takes no `first`: what the domain allows or data shows. */
+const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
+  'Candidate.applications': 50,
+  'Application.feedback': 1,
+  'Application.interviews': 5,
+  'Feedback.points': 20,
+};
 const ASSUMED_LIST_SIZE = 20;
 
 // A request error, refused before execution: 400 like any other invalid request.
@@ -75,7 +81,8 @@ const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   // A connection's `nodes` are the page its field already paid for.
   if (/Connection$/.test(type.name)) return 1 + childComplexity;
   if (!isList(field.type) && !/Connection$/.test(getNamedType(field.type).name)) return 1 + childComplexity;
-  const first = typeof args['first'] === 'number' ? Math.max(args['first'], 1) : ASSUMED_LIST_SIZE;
+  const first =
+    typeof args['first'] === 'number' ? Math.max(args['first'], 1) : (ASSUMED_LIST_SIZES[`${type.name}.${field.name}`] ?? ASSUMED_LIST_SIZE);
   return 1 + first * childComplexity;
 };
 
