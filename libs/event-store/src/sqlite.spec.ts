@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { handleCommand } from './command-handler';
-import { consumeUntil, tally, uniqueStream } from './contract-fixtures';
+import { anEvent, consumeUntil, tally, uniqueStream } from './contract-fixtures';
 import { describeEventStore } from './event-store.contract';
 import { createSqliteEventStore } from './sqlite-event-store';
 
@@ -87,38 +87,25 @@ describe('sqlite event store shared by processes', () => {
 });
 
 describe('sqlite subscriptions and their timers', () => {
-  const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it('given a subscription polling the file, when the consumer breaks out, then no timer is left behind', async () => {
+  it('given a subscription polling the file at the head, when its signal aborts, then it ends and its poll timer is gone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const store = createSqliteEventStore(freshFile(), { pollIntervalMs: 10_000 });
-    const before = timers();
-    await store.append(
-      uniqueStream('timer'),
-      [
-        {
-          id: crypto.randomUUID(),
-          type: 'Noted',
-          data: {},
-          metadata: {
-            schemaVersion: 1,
-            correlationId: 'c',
-            causationId: 'c',
-            actorId: 'system',
-            occurredAt: '2026-11-25T12:00:00.000Z',
-          },
-        },
-      ],
-      'no_stream',
-    );
+    await store.append(uniqueStream('timer'), [anEvent('only')], 'no_stream');
     const abort = new AbortController();
-    const waiting = consumeUntil(store.subscribe({ signal: abort.signal }), () => false, {
-      abort,
-      timeoutMs: 60_000,
-    });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const subscription = store.subscribe({ signal: abort.signal })[Symbol.asyncIterator]();
+
+    expect((await subscription.next()).done).toBe(false);
+    const waiting = subscription.next();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(vi.getTimerCount()).toBe(1);
     abort.abort();
-    await expect(waiting).rejects.toThrow(/ended after 1 events/);
-    expect(timers()).toBe(before);
+
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(vi.getTimerCount()).toBe(0);
     await store.close();
   });
 
