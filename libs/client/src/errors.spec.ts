@@ -13,7 +13,7 @@ describe('toFormErrors', () => {
 
   it('given BAD_USER_INPUT naming a field, then the message goes beside that field', () => {
     const errors = toFormErrors(graphQLError('company should not be empty', { code: 'BAD_USER_INPUT', field: 'input.company' }));
-    expect(errors).toEqual({ fieldErrors: { company: 'company should not be empty' }, message: null, code: 'BAD_USER_INPUT' });
+    expect(errors).toEqual({ fieldErrors: { company: 'Should not be empty.' }, message: null, code: 'BAD_USER_INPUT' });
   });
 
   it('given BAD_USER_INPUT without a field, then it becomes the form message', () => {
@@ -30,6 +30,13 @@ describe('toFormErrors', () => {
       }),
     );
     expect(errors.fieldErrors).toEqual({ email: 'email must be an email' });
+  });
+
+  it('given a nested field path, then keys the message by the last segment and keeps a message about another name', () => {
+    const errors = toFormErrors(graphQLError('points[1].note should not be empty', { code: 'BAD_USER_INPUT', field: 'points[1].note' }));
+    expect(errors.fieldErrors).toEqual({ note: 'Should not be empty.' });
+    const other = toFormErrors(graphQLError('names no agency', { code: 'BAD_USER_INPUT', field: 'agencyCode' }));
+    expect(other.fieldErrors).toEqual({ agencyCode: 'Names no agency.' });
   });
 
   it('given a CONFLICT, then explains it in plain words and keeps the reason', () => {
@@ -54,7 +61,7 @@ describe('toFormErrors', () => {
 describe('describeError', () => {
   it('answers one sentence, even for a field error', () => {
     expect(describeError(graphQLError('role should not be empty', { code: 'BAD_USER_INPUT', field: 'role' }))).toBe(
-      'role should not be empty',
+      'Should not be empty.',
     );
   });
 });

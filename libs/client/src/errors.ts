@@ -58,7 +58,7 @@ export const errorCode = (extensions: Record<string, unknown> | undefined): Erro
 
 /**
  * Turns an urql `CombinedError` into what a form shows: BAD_USER_INPUT messages beside the field
- * named by `extensions.field`, everything else as one sentence in plain words. A CONFLICT keeps
+ * named by `extensions.field` (without the field's name in front: the label says it), everything else as one sentence in plain words. A CONFLICT keeps
  * the api's reason ("an application is rejected once") after the plain explanation.
  */
 export const toFormErrors = (error: CombinedError | null | undefined): FormErrors => {
@@ -76,7 +76,7 @@ export const toFormErrors = (error: CombinedError | null | undefined): FormError
     const field = fieldName(extensions?.['field']);
     const validation = validationFieldErrors(extensions?.['validationErrors']);
     if (thisCode === 'BAD_USER_INPUT' && field) {
-      fieldErrors[field] ??= graphQLError.message;
+      fieldErrors[field] ??= besideField(graphQLError.message, extensions?.['field']);
     } else if (thisCode === 'BAD_USER_INPUT' && validation.length > 0) {
       for (const [name, message] of validation) fieldErrors[name] ??= message;
     } else if (thisCode === 'BAD_USER_INPUT' || thisCode === 'CONFLICT') {
@@ -87,6 +87,14 @@ export const toFormErrors = (error: CombinedError | null | undefined): FormError
   }
   const unique = [...new Set(messages)];
   return { fieldErrors, message: unique.length > 0 ? unique.join(' ') : null, code };
+};
+
+/** `company should not be empty` beside the Company field reads `Should not be empty.` */
+const besideField = (message: string, field: unknown): string => {
+  const prefix = typeof field === 'string' ? `${field} ` : '';
+  const lastSegment = typeof field === 'string' ? `${field.split('.').pop()} ` : '';
+  const rest = prefix && message.startsWith(prefix) ? message.slice(prefix.length) : lastSegment && message.startsWith(lastSegment) ? message.slice(lastSegment.length) : message;
+  return withFullStop(rest);
 };
 
 const withFullStop = (message: string): string => {

@@ -1,4 +1,4 @@
-import { LogInMutation } from '@pivotal/client';
+import { LogInMutation, toFormErrors } from '@pivotal/client';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link, navigate, searchParam, useLocation } from '../routing/router';
@@ -6,6 +6,8 @@ import { useSessionStore } from '../session/session-context';
 import { useDocumentTitle } from '../shell/document-title';
 import { formErrorsFor } from '../ui/form-errors';
 import { FormMessage, TextField } from '../ui/form-fields';
+
+const wrongCredentials = 'That email and password do not match an account. Check both and try again.';
 
 /** Log in with email and password; says so when you were sent here because your session ended. */
 export const LogInScreen = () => {
@@ -15,7 +17,9 @@ export const LogInScreen = () => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [result, logIn] = useMutation(LogInMutation);
-  const { fieldErrors, message } = formErrorsFor(result.error, ['email', 'password']);
+  const { fieldErrors, message: formMessage } = formErrorsFor(result.error, ['email', 'password']);
+  // Here UNAUTHENTICATED means the credentials, not an ended session.
+  const message = toFormErrors(result.error).code === 'UNAUTHENTICATED' ? wrongCredentials : formMessage;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -70,7 +70,7 @@ describe('the dashboard', () => {
 
     const role = screen.getByLabelText('Role');
     expect(role).toHaveAttribute('aria-invalid', 'true');
-    expect(role).toHaveAccessibleDescription('role should not be empty');
+    expect(role).toHaveAccessibleDescription('Should not be empty.');
     expect(screen.getByLabelText('Company')).not.toHaveAttribute('aria-invalid');
     expect(variablesOf(client.executeMutation)[0]).toMatchObject({ input: { company: 'Acme', role: '' } });
   });
