@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- append [--rounds 5] [--events 20000] [--commands 5000]`
+ * `npm run bench -- append [--rounds 7] [--events 20000] [--commands 5000]`
  *
- * On temp sqlite files, in the same run: raw better-sqlite3 inserts of the rows (same schema and
- * pragmas, one prepared statement, one transaction per 100 rows, JSON already serialized), the
- * sqlite adapter's batched appends (100 events per append, serializing inside), and single commands
- * through the command handler (read, fold, decide, append). Prints medians of several rounds; the
- * last line is one JSON object.
+ * On temp sqlite files, in the same run: raw better-sqlite3 inserts of the same rows (same schema
+ * and pragmas, one prepared statement, one transaction per 100 rows), timed with the events' JSON
+ * serialization (`rawPerSec`, the same work the adapter does) and without it (for reference); the
+ * sqlite adapter's batched appends (100 events per append); and single commands through the
+ * command handler (read, fold, decide, append). Prints medians of several rounds; the last line
+ * is one JSON object.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -51,30 +52,40 @@ const timed = async (work: () => unknown): Promise<Elapsed> => {
   return { wallMs: performance.now() - wallStarted, cpuMs: (cpu.user + cpu.system) / 1000 };
 };
 
+/**
+ * The baseline: the same rows into the same schema with one prepared statement, one transaction
+ * per 100 rows. `serialized: 'inside'` turns the events into rows (JSON) inside the timing, as any
+ * store of events must; `'before'` times the inserts alone, rows made in advance.
+ */
 const rawInserts = async (
   file: string,
   events: readonly EventToAppend[],
   round: number,
+  serialized: 'inside' | 'before',
 ): Promise<Elapsed> => {
   const db = new Database(file);
   for (const pragma of sqlitePragmas(5000)) db.pragma(pragma);
   db.exec(sqliteEventsSchema);
-  const rows = events.map((event, i) => [
-    event.id,
-    batchStream(round, Math.floor(i / BATCH)),
-    i % BATCH,
-    event.type,
-    JSON.stringify(event.data),
-    JSON.stringify(event.metadata),
-  ]);
-  const insert = db.prepare(
+  const insert = db.prepare<[string, string, number, string, string, string]>(
     'INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const insertBatch = db.transaction((batch: unknown[][]) => {
-    for (const row of batch) insert.run(row);
+  const toRow = (event: EventToAppend, i: number) =>
+    [
+      event.id,
+      batchStream(round, Math.floor(i / BATCH)),
+      i % BATCH,
+      event.type,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+    ] as const;
+  const rows = serialized === 'before' ? events.map(toRow) : [];
+  const insertRows = db.transaction((from: number) => {
+    for (let i = from; i < from + BATCH; i += 1) {
+      insert.run(...(serialized === 'before' ? rows[i] : toRow(events[i] as EventToAppend, i))!);
+    }
   });
   const elapsed = await timed(() => {
-    for (let i = 0; i < rows.length; i += BATCH) insertBatch(rows.slice(i, i + BATCH));
+    for (let from = 0; from < events.length; from += BATCH) insertRows(from);
   });
   db.close();
   return elapsed;
@@ -129,12 +140,23 @@ const record = (rates: Rates, items: number, elapsed: Elapsed) => {
   rates.cpu.push(perSecond(items, elapsed.cpuMs));
 };
 
+/** Runs `measures` in an order that rotates with the round, answering their results in the given order. */
+const rotated = async <T>(round: number, measures: readonly (() => Promise<T>)[]): Promise<T[]> => {
+  const results = new Array<T>(measures.length);
+  for (let k = 0; k < measures.length; k += 1) {
+    const index = (round + k) % measures.length;
+    results[index] = await (measures[index] as () => Promise<T>)();
+  }
+  return results;
+};
+
 export const run = async (args: string[]): Promise<void> => {
-  const rounds = option(args, 'rounds', 5);
+  const rounds = option(args, 'rounds', 7);
   const eventCount = Math.ceil(option(args, 'events', 20_000) / BATCH) * BATCH;
   const commandCount = option(args, 'commands', 5_000);
   const directory = mkdtempSync(join(tmpdir(), 'pivotal-append-bench-'));
   const raw: Rates = { wall: [], cpu: [] };
+  const rawPrepared: Rates = { wall: [], cpu: [] };
   const batched: Rates = { wall: [], cpu: [] };
   const commands: Rates = { wall: [], cpu: [] };
   try {
@@ -147,17 +169,18 @@ export const run = async (args: string[]): Promise<void> => {
     console.log(`machine: ${availableParallelism()} cores, load average ${load}`);
     for (let round = 0; round <= rounds; round += 1) {
       const events = applicationEvents(eventCount, round);
-      // Alternate which goes first, so that neither always meets a colder cache or a pending GC.
-      const measureRaw = () => rawInserts(join(directory, `raw-${round}.sqlite`), events, round);
-      const measureBatched = () => batchedAppends(join(directory, `store-${round}.sqlite`), events, round);
-      const [rawElapsed, batchedElapsed] =
-        round % 2 === 0
-          ? [await measureRaw(), await measureBatched()]
-          : await measureBatched().then(async (batchedFirst) => [await measureRaw(), batchedFirst] as const);
-      const commandsElapsed = await singleCommands(join(directory, `commands-${round}.sqlite`), commandCount);
+      const file = (name: string) => join(directory, `${name}-${round}.sqlite`);
+      // The order rotates, so that no measure always meets a colder cache or the same neighbour.
+      const [rawElapsed, rawPreparedElapsed, batchedElapsed] = await rotated(round, [
+        () => rawInserts(file('raw'), events, round, 'inside'),
+        () => rawInserts(file('raw-prepared'), events, round, 'before'),
+        () => batchedAppends(file('store'), events, round),
+      ]);
+      const commandsElapsed = await singleCommands(file('commands'), commandCount);
       if (round === 0) continue; // warm-up: JIT and page cache
-      record(raw, eventCount, rawElapsed);
-      record(batched, eventCount, batchedElapsed);
+      record(raw, eventCount, rawElapsed as Elapsed);
+      record(rawPrepared, eventCount, rawPreparedElapsed as Elapsed);
+      record(batched, eventCount, batchedElapsed as Elapsed);
       record(commands, commandCount, commandsElapsed);
     }
   } finally {
@@ -168,19 +191,25 @@ export const run = async (args: string[]): Promise<void> => {
   const batchedPerSec = median(batched.wall);
   const commandsPerSec = median(commands.wall);
   const ratio = Math.round((batchedPerSec / rawPerSec) * 100) / 100;
+  const ratioToPrepared = Math.round((batchedPerSec / median(rawPrepared.wall)) * 100) / 100;
   const cpuNote = (rates: Rates) => `${Math.round(median(rates.cpu)).toLocaleString('en-US')} per CPU-second`;
   console.log('');
   console.log(
     formatTable([
       {
-        what: 'raw better-sqlite3 inserts',
+        what: 'raw inserts (rawPerSec)',
         rounds: raw.wall,
-        note: `events, ${BATCH} rows per transaction; ${cpuNote(raw)}`,
+        note: `events to JSON rows + insert, ${BATCH} per transaction; ${cpuNote(raw)}`,
+      },
+      {
+        what: 'raw inserts, rows made before',
+        rounds: rawPrepared.wall,
+        note: `insert alone, ${BATCH} per transaction; ${cpuNote(rawPrepared)}`,
       },
       {
         what: 'adapter batched appends',
         rounds: batched.wall,
-        note: `events, ${BATCH} per append; ${cpuNote(batched)}; ratio ${ratio} (target >= 0.7)`,
+        note: `${BATCH} events per append; ${cpuNote(batched)}; ratio ${ratio} (target >= 0.7), ${ratioToPrepared} to rows made before`,
       },
       {
         what: 'commands via handleCommand',
