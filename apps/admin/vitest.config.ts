@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
+    // Typing into forms in jsdom is slow on a shared 2-core machine.
+    testTimeout: 15_000,
   },
 });

@@ -61,9 +61,10 @@ export const ChartPanel = ({ name, title, description, range, onRangeChange, csv
         <button
           type="button"
           disabled={!csv}
+          aria-label={`Download CSV of ${title}`}
           onClick={() => csv && downloadCsv(csvFileName(name, range ?? { from: '', to: '' }), toCsv(csv.header, csv.rows))}
         >
-          Download CSV<span className="visually-hidden"> of {title}</span>
+          Download CSV
         </button>
       </div>
       {backwards ? (

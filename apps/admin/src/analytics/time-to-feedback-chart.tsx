@@ -12,7 +12,7 @@ export interface DistributionData {
 
 /** A bucket bound in words: "≤ 24 h", "≤ 3 d". */
 export const bucketLabel = (upToHours: number): string =>
-  upToHours >= 48 && upToHours % 24 === 0 ? `≤ ${upToHours / 24} d` : `≤ ${upToHours} h`;
+  upToHours > 48 && upToHours % 24 === 0 ? `≤ ${upToHours / 24} d` : `≤ ${upToHours} h`;
 
 /** The label of the first bucket that holds a duration, so a percentile can be marked on its bar. */
 export const bucketOf = (hours: number, buckets: DistributionData['buckets']): string | null => {

@@ -1,0 +1,47 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExplorerScreen } from './explorer-screen';
+
+describe('the explorer', () => {
+  const requests: { url: string; authorization: string | null; body: string }[] = [];
+
+  // The api is not running in component tests: record what GraphiQL sends and answer "unreachable".
+  beforeEach(() => {
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      requests.push({
+        url: String(url),
+        authorization: new Headers(init.headers).get('authorization'),
+        body: String(init.body),
+      });
+      throw new TypeError('Failed to fetch');
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    requests.length = 0;
+  });
+
+  it('loads GraphiQL lazily, asks /graphql for the schema with the user’s token, and offers saved queries', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { container, unmount } = render(<ExplorerScreen token="token-123" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the explorer');
+    await waitFor(() => expect(container.querySelector('.graphiql-container')).not.toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0), { timeout: 10_000 });
+    expect(requests[0]).toMatchObject({ url: '/graphql', authorization: 'Bearer token-123' });
+    expect(requests[0]?.body).toContain('IntrospectionQuery');
+
+    const examples = screen.getByLabelText('Example query');
+    expect([...examples.querySelectorAll('option')].map((o) => o.textContent)).toContain('Goal impact on offers');
+    await user.selectOptions(examples, 'Goal impact on offers');
+    const editorText = () =>
+      (container.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null)
+        ?.CodeMirror?.getValue() ?? '';
+    await waitFor(() => expect(editorText()).toContain('goalImpact'), { timeout: 10_000 });
+
+    // CodeMirror polls its input while focused; stop it before jsdom is torn down.
+    (document.activeElement as HTMLElement | null)?.blur();
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+});
