@@ -34,7 +34,7 @@ describe('concurrent copies of one command', () => {
     expect(codes(answers)).toEqual(Array(20).fill('ok'));
     const ids = new Set(answers.map((a) => a.data?.applyForJob.id));
     expect(ids.size).toBe(1);
-    const [applicationId] = [...ids] as string[];
+    const applicationId = String([...ids][0]);
     expect(await app.pivotal.store.readStream(streams.application(applicationId))).toHaveLength(1);
     const mine = await app.gql<{ me: { candidate: { applications: { company: string }[] } } }>(
       '{ me { candidate { applications { company } } } }',
