@@ -22,7 +22,10 @@ const recordFeedback = `
 
 /** The number shown for one figure of the dashboard's stats. */
 const stat = (page: Page, label: string) =>
-  page.getByRole('region', { name: 'Your progress' }).locator('.stat', { has: page.getByText(label, { exact: true }) }).locator('dd');
+  page
+    .getByRole('region', { name: 'Your progress' })
+    .locator('.stat', { has: page.getByText(label, { exact: true }) })
+    .locator('dd');
 
 describe('the candidate web app, against the real api', () => {
   let api: RunningApi;
@@ -109,7 +112,11 @@ describe('the candidate web app, against the real api', () => {
         recommendation: 'MIXED',
         points: [
           { theme: 'TECHNICAL_SKILLS', polarity: 'STRENGTH', note: 'Knew caching trade-offs well' },
-          { theme: 'ANSWER_RELEVANCE', polarity: 'IMPROVEMENT', note: 'Structure design answers: requirements first' },
+          {
+            theme: 'ANSWER_RELEVANCE',
+            polarity: 'IMPROVEMENT',
+            note: 'Structure design answers: requirements first',
+          },
         ],
       },
     });
@@ -123,7 +130,9 @@ describe('the candidate web app, against the real api', () => {
     await notification.getByRole('link', { name: 'Read the feedback' }).click();
     await page.getByRole('heading', { name: 'Before you read it' }).waitFor();
     expect(await page.getByText('Knew caching trade-offs well').count()).toBe(0);
-    await page.getByLabel('What do you think went well, and what would you do differently?').fill('I rushed the design question.');
+    await page
+      .getByLabel('What do you think went well, and what would you do differently?')
+      .fill('I rushed the design question.');
     await tab.screenshot('web-08-feedback-reflection');
     await page.getByRole('button', { name: 'Show me the feedback' }).click();
     await page.getByText('Knew caching trade-offs well').waitFor();
@@ -145,7 +154,9 @@ describe('the candidate web app, against the real api', () => {
     await goal.getByText('From feedback on Backend engineer at Acme').waitFor();
     await tab.screenshot('web-10-goals');
     await goal.getByRole('button', { name: 'Complete' }).click();
-    await goal.getByLabel('What did you do, and what changed?').fill('Did three mock interviews with a friend.');
+    await goal
+      .getByLabel('What did you do, and what changed?')
+      .fill('Did three mock interviews with a friend.');
     await goal.getByRole('button', { name: 'Mark as completed' }).click();
     await page
       .getByRole('region', { name: /^Completed/ })
@@ -159,7 +170,10 @@ describe('the candidate web app, against the real api', () => {
     await expect.poll(() => stat(page, 'Feedback received').textContent()).toBe('1');
     await expect.poll(() => stat(page, 'Rejections').textContent()).toBe('1');
     await expect.poll(() => stat(page, 'Interviewed').textContent()).toBe('1');
-    await page.getByRole('region', { name: /^Rejected/ }).getByRole('link', { name: /Backend engineer/ }).waitFor();
+    await page
+      .getByRole('region', { name: /^Rejected/ })
+      .getByRole('link', { name: /Backend engineer/ })
+      .waitFor();
     await tab.screenshot('web-12-dashboard-after');
 
     // At phone width the board is one column and still usable.

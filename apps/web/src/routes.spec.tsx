@@ -2,14 +2,28 @@ import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Routes } from './routes';
 import { stats } from './testing/fixtures';
-import { answer, clientAnswering, operationName, renderScreen, testSessionStore } from './testing/render-screen';
+import {
+  answer,
+  clientAnswering,
+  operationName,
+  renderScreen,
+  testSessionStore,
+} from './testing/render-screen';
 
 const signedInClient = () =>
   clientAnswering({
     query: (request) =>
       operationName(request) === 'Dashboard'
         ? answer({ me: { id: 'u1', candidate: { id: 'c1', name: 'Ada', applications: [], stats: stats() } } })
-        : answer({ me: { id: 'u1', email: 'ada@example.test', role: 'CANDIDATE', agencyId: null, candidate: { id: 'c1', name: 'Ada' } } }),
+        : answer({
+            me: {
+              id: 'u1',
+              email: 'ada@example.test',
+              role: 'CANDIDATE',
+              agencyId: null,
+              candidate: { id: 'c1', name: 'Ada' },
+            },
+          }),
   });
 
 describe('the routes', () => {

@@ -29,7 +29,10 @@ const fakeNetwork = (respond: (name: string, operation: Operation) => object) =>
 
 const clientWith = (respond: (name: string, operation: Operation) => object) => {
   const network = fakeNetwork(respond);
-  const client = new Client({ url: 'http://api.test/graphql', exchanges: [cacheExchange(cacheOptions), network.exchange] });
+  const client = new Client({
+    url: 'http://api.test/graphql',
+    exchanges: [cacheExchange(cacheOptions), network.exchange],
+  });
   return { client, sent: network.sent };
 };
 
@@ -118,7 +121,9 @@ describe('the shared cache', () => {
         : { applyForJob: application('a2', 'APPLIED') },
     );
     await client.query(ApplicationsByStatus, {}).toPromise();
-    await client.mutation(ApplyForJobMutation, { input: { company: 'Globex', role: 'Designer' } }).toPromise();
+    await client
+      .mutation(ApplyForJobMutation, { input: { company: 'Globex', role: 'Designer' } })
+      .toPromise();
 
     const cached = client.readQuery(ApplicationsByStatus, {});
     expect(cached?.data?.me.candidate?.applications.map((a) => a.id)).toEqual(['a2', 'a1']);
@@ -128,11 +133,15 @@ describe('the shared cache', () => {
   it('given lists filtered by status, when an application is rejected, then it moves from one list to the other', async () => {
     const { client } = clientWith((name, operation) => {
       if (name === 'RecordRejection') return { recordRejection: application('a1', 'REJECTED') };
-      return viewerWith({ applications: statusOf(operation) === 'INTERVIEWING' ? [application('a1', 'INTERVIEWING')] : [] });
+      return viewerWith({
+        applications: statusOf(operation) === 'INTERVIEWING' ? [application('a1', 'INTERVIEWING')] : [],
+      });
     });
     await client.query(ApplicationsByStatus, { status: 'INTERVIEWING' }).toPromise();
     await client.query(ApplicationsByStatus, { status: 'REJECTED' }).toPromise();
-    await client.mutation(RecordRejectionMutation, { input: { applicationId: 'a1', reason: 'experience' } }).toPromise();
+    await client
+      .mutation(RecordRejectionMutation, { input: { applicationId: 'a1', reason: 'experience' } })
+      .toPromise();
 
     const ids = (status: 'INTERVIEWING' | 'REJECTED') =>
       client.readQuery(ApplicationsByStatus, { status })?.data?.me.candidate?.applications.map((a) => a.id);
@@ -148,10 +157,15 @@ describe('the shared cache', () => {
     });
     await client.query(GoalsByStatus, { status: 'OPEN' }).toPromise();
     await client.query(GoalsByStatus, { status: 'COMPLETED' }).toPromise();
-    await client.mutation(SetGoalMutation, { input: { feedbackId: 'f1', pointIndex: 0, title: 'Practise answers' } }).toPromise();
-    await client.mutation(CompleteGoalMutation, { goalId: 'g1', reflection: 'I practised with a friend' }).toPromise();
+    await client
+      .mutation(SetGoalMutation, { input: { feedbackId: 'f1', pointIndex: 0, title: 'Practise answers' } })
+      .toPromise();
+    await client
+      .mutation(CompleteGoalMutation, { goalId: 'g1', reflection: 'I practised with a friend' })
+      .toPromise();
 
-    const ids = (status: 'OPEN' | 'COMPLETED') => client.readQuery(GoalsByStatus, { status })?.data?.me.candidate?.goals.map((g) => g.id);
+    const ids = (status: 'OPEN' | 'COMPLETED') =>
+      client.readQuery(GoalsByStatus, { status })?.data?.me.candidate?.goals.map((g) => g.id);
     expect(ids('OPEN')).toEqual(['g2']);
     expect(ids('COMPLETED')).toEqual(['g1']);
   });

@@ -86,13 +86,24 @@ const applicationChanged = (cache: Cache, application: unknown, isNew = false): 
   const candidateKey = candidateKeyOfApplication(cache, applicationKey);
   if (!candidateKey) return;
   const currentStatus = status ?? cache.resolve(applicationKey, 'status');
-  syncLists(cache, candidateKey, 'applications', applicationKey, statusAdmits(currentStatus), isNew ? 'first' : 'last');
+  syncLists(
+    cache,
+    candidateKey,
+    'applications',
+    applicationKey,
+    statusAdmits(currentStatus),
+    isNew ? 'first' : 'last',
+  );
   cache.invalidate(candidateKey, 'stats');
 };
 
 /** After any change to a goal: keep the status-filtered goal lists and the stats right. */
 const goalChanged = (cache: Cache, goal: unknown): void => {
-  const { id, status, candidateId } = (goal ?? {}) as { id?: unknown; status?: unknown; candidateId?: unknown };
+  const { id, status, candidateId } = (goal ?? {}) as {
+    id?: unknown;
+    status?: unknown;
+    candidateId?: unknown;
+  };
   const goalKey = entityKey(cache, 'Goal', id);
   const candidateKey = entityKey(cache, 'Candidate', candidateId) ?? viewerCandidateKey(cache);
   if (!goalKey || !candidateKey) return;
@@ -126,7 +137,9 @@ const leaveFeedbackQueue = (cache: Cache, applicationId: unknown): void => {
     const connection = asString(cache.resolve('Query', field.fieldKey));
     const nodes = connection ? cache.resolve(connection, 'nodes') : null;
     if (connection && Array.isArray(nodes) && applicationKey) {
-      const remaining = (nodes as string[]).filter((node) => cache.resolve(node, 'application') !== applicationKey);
+      const remaining = (nodes as string[]).filter(
+        (node) => cache.resolve(node, 'application') !== applicationKey,
+      );
       cache.link(connection, 'nodes', remaining);
     }
     // The count and cursors are the api's to compute: fetch this page again.
@@ -137,7 +150,8 @@ const leaveFeedbackQueue = (cache: Cache, applicationId: unknown): void => {
 /** Forces every cached page of the staff feedback queue to be fetched again. */
 const refetchFeedbackQueue = (cache: Cache): void => {
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'feedbackQueue') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    if (field.fieldName === 'feedbackQueue')
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 };
 

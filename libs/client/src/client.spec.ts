@@ -50,7 +50,9 @@ afterEach(async () => {
 
 describe('createPivotalClient', () => {
   it('given a signed-in user, when querying, then the token travels as a bearer Authorization header over POST', async () => {
-    const api = await graphQLServer({ data: { me: { __typename: 'Viewer', id: 'u1', email: 'a@b.test', role: 'CANDIDATE' } } });
+    const api = await graphQLServer({
+      data: { me: { __typename: 'Viewer', id: 'u1', email: 'a@b.test', role: 'CANDIDATE' } },
+    });
     servers.push(api.server);
     const client = createPivotalClient({ url: api.url, getToken: () => 'token-1', onAuthError: vi.fn() });
 
@@ -64,15 +66,22 @@ describe('createPivotalClient', () => {
   it('given no session, when querying, then no Authorization header is sent', async () => {
     const api = await graphQLServer({ data: { me: null } });
     servers.push(api.server);
-    await createPivotalClient({ url: api.url, getToken: () => null, onAuthError: vi.fn() }).query(Me, {}).toPromise();
+    await createPivotalClient({ url: api.url, getToken: () => null, onAuthError: vi.fn() })
+      .query(Me, {})
+      .toPromise();
     expect(api.headers[0]?.['authorization']).toBeUndefined();
   });
 
   it('given a token the api refuses, when querying, then onAuthError is called', async () => {
-    const api = await graphQLServer({ data: null, errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const api = await graphQLServer({
+      data: null,
+      errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     servers.push(api.server);
     const onAuthError = vi.fn();
-    await createPivotalClient({ url: api.url, getToken: () => 'stale', onAuthError }).query(Me, {}).toPromise();
+    await createPivotalClient({ url: api.url, getToken: () => 'stale', onAuthError })
+      .query(Me, {})
+      .toPromise();
     expect(onAuthError).toHaveBeenCalledTimes(1);
   });
 
@@ -104,7 +113,12 @@ describe('createPivotalClient', () => {
     );
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-    const client = createPivotalClient({ url, getToken: () => 'token-2', onAuthError: vi.fn(), webSocketImpl: WebSocket });
+    const client = createPivotalClient({
+      url,
+      getToken: () => 'token-2',
+      onAuthError: vi.fn(),
+      webSocketImpl: WebSocket,
+    });
 
     const first = await pipe(client.subscription(Arrivals, {}), take(1), toPromise);
 
@@ -117,7 +131,9 @@ describe('createPivotalClient', () => {
 
 describe('webSocketUrlFor', () => {
   it('turns the page-relative HTTP endpoint into the websocket endpoint of the same host', () => {
-    expect(webSocketUrlFor('/graphql', 'https://pivotal.test/admin/queue')).toBe('wss://pivotal.test/graphql');
+    expect(webSocketUrlFor('/graphql', 'https://pivotal.test/admin/queue')).toBe(
+      'wss://pivotal.test/graphql',
+    );
     expect(webSocketUrlFor('http://127.0.0.1:4000/graphql')).toBe('ws://127.0.0.1:4000/graphql');
   });
 });

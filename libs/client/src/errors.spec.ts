@@ -12,8 +12,14 @@ describe('toFormErrors', () => {
   });
 
   it('given BAD_USER_INPUT naming a field, then the message goes beside that field', () => {
-    const errors = toFormErrors(graphQLError('company should not be empty', { code: 'BAD_USER_INPUT', field: 'input.company' }));
-    expect(errors).toEqual({ fieldErrors: { company: 'Should not be empty.' }, message: null, code: 'BAD_USER_INPUT' });
+    const errors = toFormErrors(
+      graphQLError('company should not be empty', { code: 'BAD_USER_INPUT', field: 'input.company' }),
+    );
+    expect(errors).toEqual({
+      fieldErrors: { company: 'Should not be empty.' },
+      message: null,
+      code: 'BAD_USER_INPUT',
+    });
   });
 
   it('given BAD_USER_INPUT without a field, then it becomes the form message', () => {
@@ -33,16 +39,22 @@ describe('toFormErrors', () => {
   });
 
   it('given a nested field path, then keys the message by the last segment and keeps a message about another name', () => {
-    const errors = toFormErrors(graphQLError('points[1].note should not be empty', { code: 'BAD_USER_INPUT', field: 'points[1].note' }));
+    const errors = toFormErrors(
+      graphQLError('points[1].note should not be empty', { code: 'BAD_USER_INPUT', field: 'points[1].note' }),
+    );
     expect(errors.fieldErrors).toEqual({ note: 'Should not be empty.' });
-    const other = toFormErrors(graphQLError('names no agency', { code: 'BAD_USER_INPUT', field: 'agencyCode' }));
+    const other = toFormErrors(
+      graphQLError('names no agency', { code: 'BAD_USER_INPUT', field: 'agencyCode' }),
+    );
     expect(other.fieldErrors).toEqual({ agencyCode: 'Names no agency.' });
   });
 
   it('given a CONFLICT, then explains it in plain words and keeps the reason', () => {
     const errors = toFormErrors(graphQLError('an application is rejected once', { code: 'CONFLICT' }));
     expect(errors.code).toBe('CONFLICT');
-    expect(errors.message).toBe('That clashes with what has already happened, so nothing was changed. An application is rejected once.');
+    expect(errors.message).toBe(
+      'That clashes with what has already happened, so nothing was changed. An application is rejected once.',
+    );
   });
 
   it('given an internal error, then hides the detail behind a plain sentence', () => {
@@ -60,9 +72,9 @@ describe('toFormErrors', () => {
 
 describe('describeError', () => {
   it('answers one sentence, even for a field error', () => {
-    expect(describeError(graphQLError('role should not be empty', { code: 'BAD_USER_INPUT', field: 'role' }))).toBe(
-      'Should not be empty.',
-    );
+    expect(
+      describeError(graphQLError('role should not be empty', { code: 'BAD_USER_INPUT', field: 'role' })),
+    ).toBe('Should not be empty.');
   });
 });
 

@@ -93,7 +93,12 @@ export const toFormErrors = (error: CombinedError | null | undefined): FormError
 const besideField = (message: string, field: unknown): string => {
   const prefix = typeof field === 'string' ? `${field} ` : '';
   const lastSegment = typeof field === 'string' ? `${field.split('.').pop()} ` : '';
-  const rest = prefix && message.startsWith(prefix) ? message.slice(prefix.length) : lastSegment && message.startsWith(lastSegment) ? message.slice(lastSegment.length) : message;
+  const rest =
+    prefix && message.startsWith(prefix)
+      ? message.slice(prefix.length)
+      : lastSegment && message.startsWith(lastSegment)
+        ? message.slice(lastSegment.length)
+        : message;
   return withFullStop(rest);
 };
 

@@ -1,7 +1,20 @@
 export { createPivotalClient, webSocketUrlFor, type PivotalClientOptions } from './client';
 export { cacheOptions, keys } from './cache';
-export { createSessionStore, tokenExpiry, type Session, type SessionStore, type SessionStoreOptions } from './session';
-export { describeError, errorCode, isAuthError, toFormErrors, type ErrorCode, type FormErrors } from './errors';
+export {
+  createSessionStore,
+  tokenExpiry,
+  type Session,
+  type SessionStore,
+  type SessionStoreOptions,
+} from './session';
+export {
+  describeError,
+  errorCode,
+  isAuthError,
+  toFormErrors,
+  type ErrorCode,
+  type FormErrors,
+} from './errors';
 export { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from './graphql';
 export * from './operations/web/fragments';
 export * from './operations/web/session';

@@ -10,7 +10,9 @@ export class GraphQLRequestFailed extends Error {
     readonly errors: readonly GraphQLResponseError[],
     readonly status: number,
   ) {
-    super(`GraphQL request failed (HTTP ${status}): ${errors.map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`).join('; ')}`);
+    super(
+      `GraphQL request failed (HTTP ${status}): ${errors.map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`).join('; ')}`,
+    );
     this.name = 'GraphQLRequestFailed';
   }
 }
@@ -51,7 +53,10 @@ export const graphqlRequest = async <Data = Record<string, unknown>>(
 /** Someone signed in to the api: their token, and requests made as them. */
 export interface GraphQLActor {
   readonly token: string;
-  readonly request: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<Data>;
+  readonly request: <Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<Data>;
 }
 
 /** Logs in with `Mutation.login` and answers an actor that sends every request with that token. */

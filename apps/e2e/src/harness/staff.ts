@@ -26,5 +26,8 @@ export const newStaffAccount = (overrides: Partial<StaffAccount> = {}): StaffAcc
  */
 export const seedAgencyWithStaff = async (cli: ApiCli, account: StaffAccount): Promise<void> => {
   await cli(['agency', 'create', '--name', account.agencyName, '--code', account.agencyCode]);
-  await cli(['staff', 'create', '--agency', account.agencyCode, '--email', account.email, '--role', account.role], account.password);
+  await cli(
+    ['staff', 'create', '--agency', account.agencyCode, '--email', account.email, '--role', account.role],
+    account.password,
+  );
 };

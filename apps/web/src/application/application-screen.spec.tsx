@@ -10,7 +10,16 @@ const showing = (overrides: Parameters<typeof application>[0] = {}) =>
 
 const interviewed = {
   status: 'INTERVIEWING' as const,
-  interviews: [{ id: 'i1', scheduledFor: null, occurredAt: '2026-11-10T10:00:00.000Z', stage: 'Technical', selfRating: 4, notes: 'Queues' }],
+  interviews: [
+    {
+      id: 'i1',
+      scheduledFor: null,
+      occurredAt: '2026-11-10T10:00:00.000Z',
+      stage: 'Technical',
+      selfRating: 4,
+      notes: 'Queues',
+    },
+  ],
 };
 
 describe('an application', () => {
@@ -20,7 +29,9 @@ describe('an application', () => {
   });
 
   it('given it does not exist, then says so with a way back', () => {
-    renderScreen(<ApplicationScreen applicationId="zz" />, { client: clientAnswering({ query: () => answer({ application: null }) }) });
+    renderScreen(<ApplicationScreen applicationId="zz" />, {
+      client: clientAnswering({ query: () => answer({ application: null }) }),
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Application not found');
     expect(screen.getByRole('link', { name: 'Back to your dashboard' })).toHaveAttribute('href', '/');
   });
@@ -38,7 +49,9 @@ describe('an application', () => {
     const timeline = screen.getByRole('region', { name: 'What happened' });
     expect(within(timeline).getByText('You applied for Backend engineer at Acme.')).toBeInTheDocument();
     expect(timeline).not.toHaveTextContent('JobApplied');
-    expect(screen.getByText('You can ask for feedback after an interview or a rejection.')).toBeInTheDocument();
+    expect(
+      screen.getByText('You can ask for feedback after an interview or a rejection.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Request feedback' })).not.toBeInTheDocument();
   });
 
@@ -59,15 +72,24 @@ describe('an application', () => {
 
     it('says that it is waiting, and for how long', () => {
       renderScreen(<ApplicationScreen applicationId="a1" />, {
-        client: showing({ ...interviewed, feedbackStatus: 'REQUESTED', feedbackRequestedAt: '2026-11-25T10:00:00.000Z' }),
+        client: showing({
+          ...interviewed,
+          feedbackStatus: 'REQUESTED',
+          feedbackRequestedAt: '2026-11-25T10:00:00.000Z',
+        }),
       });
       expect(screen.getByRole('region', { name: 'Feedback' })).toHaveTextContent('Waiting for 5 hours.');
     });
   });
 
   it('given feedback arrived, then links to it', () => {
-    renderScreen(<ApplicationScreen applicationId="a1" />, { client: showing({ status: 'REJECTED', feedbackStatus: 'RECEIVED' }) });
-    expect(screen.getByRole('link', { name: 'Read the feedback' })).toHaveAttribute('href', '/applications/a1/feedback');
+    renderScreen(<ApplicationScreen applicationId="a1" />, {
+      client: showing({ status: 'REJECTED', feedbackStatus: 'RECEIVED' }),
+    });
+    expect(screen.getByRole('link', { name: 'Read the feedback' })).toHaveAttribute(
+      'href',
+      '/applications/a1/feedback',
+    );
   });
 
   it('given a rejection, then nothing more can be recorded', () => {
@@ -80,7 +102,11 @@ describe('an application', () => {
   it('given an interview to record, when the stage is refused, then the message is beside the stage field', async () => {
     const client = clientAnswering({
       query: () => answer({ application: application() }),
-      mutation: () => failure('stage is required for an interview that was not scheduled', { code: 'BAD_USER_INPUT', field: 'stage' }),
+      mutation: () =>
+        failure('stage is required for an interview that was not scheduled', {
+          code: 'BAD_USER_INPUT',
+          field: 'stage',
+        }),
     });
     renderScreen(<ApplicationScreen applicationId="a1" />, { client });
 
@@ -88,8 +114,12 @@ describe('an application', () => {
     await userEvent.selectOptions(screen.getByLabelText('How did it go?'), '4');
     await userEvent.click(screen.getByRole('button', { name: 'Save interview' }));
 
-    expect(screen.getByLabelText('Stage')).toHaveAccessibleDescription(/Is required for an interview that was not scheduled\.$/);
-    expect(variablesOf(client.executeMutation)[0]).toMatchObject({ input: { applicationId: 'a1', stage: '', selfRating: 4 } });
+    expect(screen.getByLabelText('Stage')).toHaveAccessibleDescription(
+      /Is required for an interview that was not scheduled\.$/,
+    );
+    expect(variablesOf(client.executeMutation)[0]).toMatchObject({
+      input: { applicationId: 'a1', stage: '', selfRating: 4 },
+    });
   });
 
   it('given a rejection the domain refuses, then explains the conflict in plain words', async () => {
@@ -106,7 +136,9 @@ describe('an application', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'That clashes with what has already happened, so nothing was changed. An application is rejected once.',
     );
-    expect(variablesOf(client.executeMutation)[0]).toEqual({ input: { applicationId: 'a1', reason: 'Not enough experience' } });
+    expect(variablesOf(client.executeMutation)[0]).toEqual({
+      input: { applicationId: 'a1', reason: 'Not enough experience' },
+    });
   });
 
   it('given an open application, when withdrawing, then asks once more first', async () => {

@@ -1,4 +1,9 @@
-import { ApplicationQuery, describeError, type ApplicationDetailFields, type ResultOf } from '@pivotal/client';
+import {
+  ApplicationQuery,
+  describeError,
+  type ApplicationDetailFields,
+  type ResultOf,
+} from '@pivotal/client';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
@@ -21,7 +26,9 @@ const Interviews = ({ interviews }: { interviews: Application['interviews'] }) =
         {interviews.map((interview) => (
           <li key={interview.id}>
             <strong>{interview.stage}</strong>{' '}
-            {interview.occurredAt ? `on ${formatDate(interview.occurredAt)}` : `planned for ${formatDate(interview.scheduledFor)}`}
+            {interview.occurredAt
+              ? `on ${formatDate(interview.occurredAt)}`
+              : `planned for ${formatDate(interview.scheduledFor)}`}
             {interview.selfRating ? <span className="badge">Felt {interview.selfRating}/5</span> : null}
             {interview.notes ? <p className="notes">{interview.notes}</p> : null}
           </li>
@@ -63,7 +70,10 @@ const NextSteps = ({ application }: { application: Application }) => {
 
 /** One application: where it stands, its feedback, what can be recorded next, and its timeline. */
 export const ApplicationScreen = ({ applicationId }: { applicationId: string }) => {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ApplicationQuery, variables: { id: applicationId } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ApplicationQuery,
+    variables: { id: applicationId },
+  });
   const application = data?.application;
   useDocumentTitle(application ? `${application.role} at ${application.company}` : 'Application');
 
@@ -98,7 +108,9 @@ export const ApplicationScreen = ({ applicationId }: { applicationId: string }) 
         {application.role} at {application.company}
       </h1>
       <p className="subtitle">
-        <span className={`status status-${application.status.toLowerCase()}`}>{applicationStatusLabels[application.status]}</span>{' '}
+        <span className={`status status-${application.status.toLowerCase()}`}>
+          {applicationStatusLabels[application.status]}
+        </span>{' '}
         Applied {formatDate(application.appliedAt)}
         {application.rejectedAt ? `, answered no on ${formatDate(application.rejectedAt)}` : ''}
       </p>

@@ -9,7 +9,8 @@ type Application = ResultOf<typeof ApplicationDetailFields>;
 
 /** Feedback can be asked for once the application reached an interview or a rejection. */
 export const canAskForFeedback = (application: Application): boolean =>
-  application.status === 'REJECTED' || application.interviews.some((interview) => interview.occurredAt !== null);
+  application.status === 'REJECTED' ||
+  application.interviews.some((interview) => interview.occurredAt !== null);
 
 /** Where the feedback on an application stands: ask for it, wait for it (and for how long), or read it. */
 export const FeedbackStatusPanel = ({ application }: { application: Application }) => {
@@ -23,8 +24,14 @@ export const FeedbackStatusPanel = ({ application }: { application: Application 
       <h2 id="feedback-title">Feedback</h2>
       {application.feedbackStatus === 'NONE' && canAskForFeedback(application) ? (
         <>
-          <p>Ask your agency to find out what the employer thought. It is information for your next interview.</p>
-          <button type="button" disabled={result.fetching} onClick={() => requestFeedback({ applicationId: application.id })}>
+          <p>
+            Ask your agency to find out what the employer thought. It is information for your next interview.
+          </p>
+          <button
+            type="button"
+            disabled={result.fetching}
+            onClick={() => requestFeedback({ applicationId: application.id })}
+          >
             {result.fetching ? 'Asking…' : 'Request feedback'}
           </button>
         </>
@@ -35,8 +42,8 @@ export const FeedbackStatusPanel = ({ application }: { application: Application 
       {application.feedbackStatus === 'REQUESTED' && application.feedbackRequestedAt ? (
         <p className="waiting">
           Feedback requested on {formatDateTime(application.feedbackRequestedAt)}.{' '}
-          <strong>Waiting for {formatDuration(application.feedbackRequestedAt, now)}.</strong> We will let you know when it
-          arrives.
+          <strong>Waiting for {formatDuration(application.feedbackRequestedAt, now)}.</strong> We will let you
+          know when it arrives.
         </p>
       ) : null}
       {application.feedbackStatus === 'RECEIVED' ? (

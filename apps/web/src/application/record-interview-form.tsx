@@ -13,7 +13,12 @@ export const RecordInterviewForm = ({ applicationId }: { applicationId: string }
   const [values, setValues] = useState(emptyForm);
   const [saved, setSaved] = useState(false);
   const [result, recordInterview] = useMutation(RecordInterviewMutation);
-  const { fieldErrors, message } = formErrorsFor(result.error, ['stage', 'selfRating', 'notes', 'occurredAt']);
+  const { fieldErrors, message } = formErrorsFor(result.error, [
+    'stage',
+    'selfRating',
+    'notes',
+    'occurredAt',
+  ]);
   const set = (field: keyof ReturnType<typeof emptyForm>) => (event: { target: { value: string } }) =>
     setValues((before) => ({ ...before, [field]: event.target.value }));
 
@@ -38,8 +43,20 @@ export const RecordInterviewForm = ({ applicationId }: { applicationId: string }
 
   return (
     <form onSubmit={submit} noValidate aria-label="Record an interview">
-      <TextField label="Stage" hint="For example: phone screen, technical, final." required value={values.stage} onChange={set('stage')} error={fieldErrors['stage']} />
-      <SelectField label="How did it go?" value={values.selfRating} onChange={set('selfRating')} error={fieldErrors['selfRating']}>
+      <TextField
+        label="Stage"
+        hint="For example: phone screen, technical, final."
+        required
+        value={values.stage}
+        onChange={set('stage')}
+        error={fieldErrors['stage']}
+      />
+      <SelectField
+        label="How did it go?"
+        value={values.selfRating}
+        onChange={set('selfRating')}
+        error={fieldErrors['selfRating']}
+      >
         <option value="">Rather not say</option>
         {Object.entries(selfRatingLabels).map(([value, label]) => (
           <option key={value} value={value}>
@@ -47,8 +64,21 @@ export const RecordInterviewForm = ({ applicationId }: { applicationId: string }
           </option>
         ))}
       </SelectField>
-      <TextAreaField label="Notes" hint="What they asked, what you would answer differently." value={values.notes} onChange={set('notes')} error={fieldErrors['notes']} />
-      <TextField label="Date" type="date" max={todayForInput()} value={values.occurredOn} onChange={set('occurredOn')} error={fieldErrors['occurredAt']} />
+      <TextAreaField
+        label="Notes"
+        hint="What they asked, what you would answer differently."
+        value={values.notes}
+        onChange={set('notes')}
+        error={fieldErrors['notes']}
+      />
+      <TextField
+        label="Date"
+        type="date"
+        max={todayForInput()}
+        value={values.occurredOn}
+        onChange={set('occurredOn')}
+        error={fieldErrors['occurredAt']}
+      />
       <FormMessage message={message} />
       <button type="submit" disabled={result.fetching}>
         {result.fetching ? 'Saving…' : 'Save interview'}

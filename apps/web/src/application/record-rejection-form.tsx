@@ -12,7 +12,9 @@ export const RecordRejectionForm = ({ applicationId }: { applicationId: string }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await recordRejection({ input: { applicationId, ...(reason.trim() ? { reason: reason.trim() } : {}) } });
+    const answer = await recordRejection({
+      input: { applicationId, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+    });
     if (answer.data) setReason('');
   };
 

@@ -17,7 +17,8 @@ const parse = (data: string): Record<string, unknown> => {
   }
 };
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : null;
 
 const sentence = (words: string) => (/[.!?]$/.test(words) ? words : `${words}.`);
 
@@ -32,8 +33,12 @@ export const timelineWords = (event: HistoryEvent): string => {
       return `${text(data['stage']) ?? 'An'} interview was planned${when ? ` for ${when}` : ''}.`;
     }
     case 'Interviewed': {
-      const rating = typeof data['selfRating'] === 'number' ? `, and you rated it ${data['selfRating']} out of 5` : '';
-      return `You had the ${text(data['stage']) ?? ''} interview${rating}.`.replace('the  interview', 'an interview');
+      const rating =
+        typeof data['selfRating'] === 'number' ? `, and you rated it ${data['selfRating']} out of 5` : '';
+      return `You had the ${text(data['stage']) ?? ''} interview${rating}.`.replace(
+        'the  interview',
+        'an interview',
+      );
     }
     case 'ApplicationRejected': {
       const reason = text(data['reason']);
@@ -51,7 +56,9 @@ export const timelineWords = (event: HistoryEvent): string => {
     }
     case 'FeedbackDeclined': {
       const reason = text(data['reason']);
-      return reason ? sentence(`Your agency could not get feedback: ${reason}`) : 'Your agency could not get feedback.';
+      return reason
+        ? sentence(`Your agency could not get feedback: ${reason}`)
+        : 'Your agency could not get feedback.';
     }
     default:
       return 'The application was updated.';

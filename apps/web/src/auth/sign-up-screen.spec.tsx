@@ -1,7 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { answer, clientAnswering, failure, renderScreen, testSessionStore, tokenValidForAnHour, variablesOf } from '../testing/render-screen';
+import {
+  answer,
+  clientAnswering,
+  failure,
+  renderScreen,
+  testSessionStore,
+  tokenValidForAnHour,
+  variablesOf,
+} from '../testing/render-screen';
 import { SignUpScreen } from './sign-up-screen';
 
 const fillIn = async (agencyCode: string) => {
@@ -18,7 +26,13 @@ describe('signing up', () => {
   it('given an agency code, when signing up, then the account joins the agency and the session starts', async () => {
     const token = tokenValidForAnHour();
     const client = clientAnswering({
-      mutation: () => answer({ signUp: { token, viewer: { id: 'u1', email: 'ada@example.test', role: 'CANDIDATE', agencyId: 'ag1' } } }),
+      mutation: () =>
+        answer({
+          signUp: {
+            token,
+            viewer: { id: 'u1', email: 'ada@example.test', role: 'CANDIDATE', agencyId: 'ag1' },
+          },
+        }),
     });
     const store = testSessionStore({ signedIn: false });
     renderScreen(<SignUpScreen />, { client, store });
@@ -26,7 +40,9 @@ describe('signing up', () => {
     await fillIn('NORTHWIND');
 
     expect(variablesOf(client.executeMutation)).toEqual([
-      { input: { name: 'Ada', email: 'ada@example.test', password: 'correct horse', agencyCode: 'NORTHWIND' } },
+      {
+        input: { name: 'Ada', email: 'ada@example.test', password: 'correct horse', agencyCode: 'NORTHWIND' },
+      },
     ]);
     expect(store.current()?.token).toBe(token);
     expect(window.location.pathname).toBe('/');
@@ -36,13 +52,18 @@ describe('signing up', () => {
     const client = clientAnswering();
     renderScreen(<SignUpScreen />, { client, store: testSessionStore({ signedIn: false }) });
     await fillIn('');
-    expect(variablesOf(client.executeMutation)[0]).toEqual({ input: { name: 'Ada', email: 'ada@example.test', password: 'correct horse' } });
+    expect(variablesOf(client.executeMutation)[0]).toEqual({
+      input: { name: 'Ada', email: 'ada@example.test', password: 'correct horse' },
+    });
     expect(screen.getByRole('button', { name: 'Creating your account…' })).toBeDisabled();
   });
 
   it('given an unknown agency code, then the message is beside the agency code field', async () => {
     renderScreen(<SignUpScreen />, {
-      client: clientAnswering({ mutation: () => failure('agencyCode names no agency', { code: 'BAD_USER_INPUT', field: 'agencyCode' }) }),
+      client: clientAnswering({
+        mutation: () =>
+          failure('agencyCode names no agency', { code: 'BAD_USER_INPUT', field: 'agencyCode' }),
+      }),
       store: testSessionStore({ signedIn: false }),
     });
     await fillIn('NOPE');
@@ -53,7 +74,9 @@ describe('signing up', () => {
 
   it('given the email is taken, then the conflict is explained in plain words', async () => {
     renderScreen(<SignUpScreen />, {
-      client: clientAnswering({ mutation: () => failure('an account with this email already exists', { code: 'CONFLICT' }) }),
+      client: clientAnswering({
+        mutation: () => failure('an account with this email already exists', { code: 'CONFLICT' }),
+      }),
       store: testSessionStore({ signedIn: false }),
     });
     await fillIn('');

@@ -41,9 +41,18 @@ export const SignUpScreen = () => {
     <main className="auth" id="main">
       <p className="brand brand-large">Pivotal</p>
       <h1>Create your account</h1>
-      <p className="lead">Log every application, ask for feedback after a no, and turn it into your next step.</p>
+      <p className="lead">
+        Log every application, ask for feedback after a no, and turn it into your next step.
+      </p>
       <form onSubmit={submit} noValidate>
-        <TextField label="Your name" autoComplete="name" required value={values.name} onChange={change('name')} error={fieldErrors['name']} />
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={change('name')}
+          error={fieldErrors['name']}
+        />
         <TextField
           label="Email"
           type="email"

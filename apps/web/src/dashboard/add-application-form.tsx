@@ -23,7 +23,12 @@ export const AddApplicationForm = () => {
     setAdded(null);
     const appliedAt = dateInputToIso(values.appliedOn);
     const answer = await apply({
-      input: { company: values.company.trim(), role: values.role.trim(), idempotencyKey, ...(appliedAt ? { appliedAt } : {}) },
+      input: {
+        company: values.company.trim(),
+        role: values.role.trim(),
+        idempotencyKey,
+        ...(appliedAt ? { appliedAt } : {}),
+      },
     });
     if (answer.data) {
       setAdded(`${answer.data.applyForJob.role} at ${answer.data.applyForJob.company} is on your board.`);

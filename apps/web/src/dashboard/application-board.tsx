@@ -22,7 +22,9 @@ export const ApplicationBoard = ({ applications }: { applications: readonly Card
       <section aria-labelledby="board-title" className="panel">
         <h2 id="board-title">Applications</h2>
         <EmptyState>
-          <p>No applications yet. Add the first one above: every application is a step, whatever the answer.</p>
+          <p>
+            No applications yet. Add the first one above: every application is a step, whatever the answer.
+          </p>
         </EmptyState>
       </section>
     );
@@ -32,7 +34,9 @@ export const ApplicationBoard = ({ applications }: { applications: readonly Card
       <h2 id="board-title">Applications</h2>
       <div className="board">
         {applicationStatuses.map((status) => {
-          const column = applications.filter((application) => application.status === status).sort(newestFirst);
+          const column = applications
+            .filter((application) => application.status === status)
+            .sort(newestFirst);
           const titleId = `column-${status.toLowerCase()}`;
           return (
             <section className="board-column" key={status} aria-labelledby={titleId}>
@@ -47,12 +51,19 @@ export const ApplicationBoard = ({ applications }: { applications: readonly Card
                     const badge = feedbackBadge[application.feedbackStatus];
                     return (
                       <li key={application.id} className="card">
-                        <Link to={`/applications/${encodeURIComponent(application.id)}`} className="card-link">
+                        <Link
+                          to={`/applications/${encodeURIComponent(application.id)}`}
+                          className="card-link"
+                        >
                           <span className="card-title">{application.role}</span>
                           <span className="card-company">{application.company}</span>
                         </Link>
                         <span className="card-meta">Applied {formatDate(application.appliedAt)}</span>
-                        {badge ? <span className={`badge badge-${application.feedbackStatus.toLowerCase()}`}>{badge}</span> : null}
+                        {badge ? (
+                          <span className={`badge badge-${application.feedbackStatus.toLowerCase()}`}>
+                            {badge}
+                          </span>
+                        ) : null}
                       </li>
                     );
                   })}

@@ -37,7 +37,13 @@ describe('the dashboard', () => {
           dashboard(
             [
               application({ id: 'a1', role: 'Backend engineer', company: 'Acme', status: 'INTERVIEWING' }),
-              application({ id: 'a2', role: 'Data engineer', company: 'Globex', status: 'REJECTED', feedbackStatus: 'REQUESTED' }),
+              application({
+                id: 'a2',
+                role: 'Data engineer',
+                company: 'Globex',
+                status: 'REJECTED',
+                feedbackStatus: 'REQUESTED',
+              }),
               application({ id: 'a3', role: 'SRE', company: 'Initech', status: 'INTERVIEWING' }),
             ],
             { applied: 3, interviewed: 2, rejected: 1, streakWeeks: 3 },
@@ -47,7 +53,10 @@ describe('the dashboard', () => {
 
     const interviewing = screen.getByRole('region', { name: /Interviewing/ });
     expect(within(interviewing).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(interviewing).getByRole('link', { name: /Backend engineer\s*Acme/ })).toHaveAttribute('href', '/applications/a1');
+    expect(within(interviewing).getByRole('link', { name: /Backend engineer\s*Acme/ })).toHaveAttribute(
+      'href',
+      '/applications/a1',
+    );
     const rejected = screen.getByRole('region', { name: /Rejected/ });
     expect(within(rejected).getByText('Feedback requested')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: /Offer/ })).getByText('None')).toBeInTheDocument();
@@ -78,7 +87,8 @@ describe('the dashboard', () => {
   it('given a new application, when the api accepts it, then confirms and clears the form', async () => {
     const client = clientAnswering({
       query: () => dashboard([]),
-      mutation: () => answer({ applyForJob: application({ id: 'a9', company: 'Umbrella', role: 'Analyst' }) }),
+      mutation: () =>
+        answer({ applyForJob: application({ id: 'a9', company: 'Umbrella', role: 'Analyst' }) }),
     });
     renderScreen(<DashboardScreen />, { client });
 
@@ -90,6 +100,8 @@ describe('the dashboard', () => {
     expect(screen.getByLabelText('Company')).toHaveValue('');
     const [variables] = variablesOf(client.executeMutation);
     expect(variables).toMatchObject({ input: { company: 'Umbrella', role: 'Analyst' } });
-    expect((variables as { input: { idempotencyKey: string } }).input.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect((variables as { input: { idempotencyKey: string } }).input.idempotencyKey).toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
   });
 });

@@ -12,7 +12,9 @@ const figures: { key: Exclude<keyof Stats, 'streakWeeks'>; label: string }[] = [
 ];
 
 const streakWords = (weeks: number) =>
-  weeks === 0 ? 'Log something this week to start a streak.' : `${weeks === 1 ? 'week' : 'weeks'} in a row with activity.`;
+  weeks === 0
+    ? 'Log something this week to start a streak.'
+    : `${weeks === 1 ? 'week' : 'weeks'} in a row with activity.`;
 
 /** The candidate's numbers, and the streak of weeks with any activity. */
 export const StatsPanel = ({ stats }: { stats: Stats }) => (
@@ -27,7 +29,8 @@ export const StatsPanel = ({ stats }: { stats: Stats }) => (
       ))}
     </dl>
     <p className="streak">
-      {stats.streakWeeks > 0 ? <span className="streak-count">{stats.streakWeeks}</span> : null} {streakWords(stats.streakWeeks)}
+      {stats.streakWeeks > 0 ? <span className="streak-count">{stats.streakWeeks}</span> : null}{' '}
+      {streakWords(stats.streakWeeks)}
     </p>
   </section>
 );

@@ -9,7 +9,15 @@ import { polarityLabels, themeLabel } from '../ui/labels';
 type Point = ResultOf<typeof FeedbackFields>['points'][number];
 
 /** One point of feedback; an improvement point can become a goal, in the candidate's own words. */
-export const FeedbackPointItem = ({ feedbackId, point, hasGoal }: { feedbackId: string; point: Point; hasGoal: boolean }) => {
+export const FeedbackPointItem = ({
+  feedbackId,
+  point,
+  hasGoal,
+}: {
+  feedbackId: string;
+  point: Point;
+  hasGoal: boolean;
+}) => {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(point.note);
   const [result, setGoal] = useMutation(SetGoalMutation);
@@ -26,7 +34,9 @@ export const FeedbackPointItem = ({ feedbackId, point, hasGoal }: { feedbackId: 
     <li className={`point point-${point.polarity.toLowerCase()}`}>
       <p className="point-head">
         <span className="badge">{themeLabel(point.theme)}</span>
-        <span className={`badge badge-${improvement ? 'improvement' : 'strength'}`}>{polarityLabels[point.polarity] ?? point.polarity}</span>
+        <span className={`badge badge-${improvement ? 'improvement' : 'strength'}`}>
+          {polarityLabels[point.polarity] ?? point.polarity}
+        </span>
       </p>
       <p className="point-note">{point.note}</p>
       {improvement && hasGoal ? (
@@ -41,7 +51,14 @@ export const FeedbackPointItem = ({ feedbackId, point, hasGoal }: { feedbackId: 
       ) : null}
       {improvement && !hasGoal && editing ? (
         <form onSubmit={submit} noValidate aria-label="New goal">
-          <TextField label="Your goal" hint="Say it in your own words: what will you do?" required value={title} onChange={(event) => setTitle(event.target.value)} error={fieldErrors['title']} />
+          <TextField
+            label="Your goal"
+            hint="Say it in your own words: what will you do?"
+            required
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            error={fieldErrors['title']}
+          />
           <FormMessage message={message} />
           <div className="actions">
             <button type="submit" disabled={result.fetching}>

@@ -23,24 +23,32 @@ describe('the feedback view', () => {
   });
 
   it('given the api fails, then shows the error', () => {
-    renderScreen(<FeedbackScreen applicationId="a1" />, { client: clientAnswering({ query: () => failure('a1', { code: 'NOT_FOUND' }) }) });
+    renderScreen(<FeedbackScreen applicationId="a1" />, {
+      client: clientAnswering({ query: () => failure('a1', { code: 'NOT_FOUND' }) }),
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('We could not find that.');
   });
 
   it('given feedback that has not arrived, then says it is on its way', () => {
-    renderScreen(<FeedbackScreen applicationId="a1" />, { client: clientAnswering({ query: () => view({ feedbackStatus: 'REQUESTED', feedback: [] }) }) });
+    renderScreen(<FeedbackScreen applicationId="a1" />, {
+      client: clientAnswering({ query: () => view({ feedbackStatus: 'REQUESTED', feedback: [] }) }),
+    });
     expect(screen.getByText(/has not arrived yet/)).toBeInTheDocument();
   });
 
   it('given feedback, then first asks for a moment of reflection and hides the points', () => {
-    renderScreen(<FeedbackScreen applicationId="a1" />, { client: clientAnswering({ query: () => view({ feedback: [feedback()] }) }) });
+    renderScreen(<FeedbackScreen applicationId="a1" />, {
+      client: clientAnswering({ query: () => view({ feedback: [feedback()] }) }),
+    });
     expect(screen.getByRole('heading', { name: 'Before you read it' })).toBeInTheDocument();
     expect(screen.getByText(/information for your next interview, not a verdict on you/)).toBeInTheDocument();
     expect(screen.queryByText('Keep answers to two minutes')).not.toBeInTheDocument();
   });
 
   it('given the reflection, then shows each point with its theme and polarity, and the candidate own words', async () => {
-    renderScreen(<FeedbackScreen applicationId="a1" />, { client: clientAnswering({ query: () => view({ feedback: [feedback()] }) }) });
+    renderScreen(<FeedbackScreen applicationId="a1" />, {
+      client: clientAnswering({ query: () => view({ feedback: [feedback()] }) }),
+    });
     await reveal('I talked too long');
 
     expect(screen.getByText('I talked too long')).toBeInTheDocument();
@@ -54,7 +62,10 @@ describe('the feedback view', () => {
   });
 
   it('given an improvement point, when making it a goal in own words, then sets the goal from that point', async () => {
-    const client = clientAnswering({ query: () => view({ feedback: [feedback()] }), mutation: () => answer({ setGoal: goal() }) });
+    const client = clientAnswering({
+      query: () => view({ feedback: [feedback()] }),
+      mutation: () => answer({ setGoal: goal() }),
+    });
     renderScreen(<FeedbackScreen applicationId="a1" />, { client });
     await reveal();
 
@@ -72,7 +83,9 @@ describe('the feedback view', () => {
 
   it('given a point that is already a goal, then says so instead of offering it again', async () => {
     renderScreen(<FeedbackScreen applicationId="a1" />, {
-      client: clientAnswering({ query: () => view({ feedback: [feedback()] }, [goal({ fromFeedbackId: 'f1', pointIndex: 1 })]) }),
+      client: clientAnswering({
+        query: () => view({ feedback: [feedback()] }, [goal({ fromFeedbackId: 'f1', pointIndex: 1 })]),
+      }),
     });
     await reveal();
     expect(screen.getByText('This is one of your goals.')).toBeInTheDocument();

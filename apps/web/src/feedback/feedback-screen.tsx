@@ -16,7 +16,9 @@ const reflectionKey = (feedbackId: string) => `pivotal.reflection.${feedbackId}`
 /** Whether the candidate already paused before this feedback (kept for the browser tab's life). */
 const useReflection = (feedbackId: string | undefined) => {
   const [reflections, setReflections] = useState<Record<string, string>>({});
-  const stored = feedbackId ? (reflections[feedbackId] ?? window.sessionStorage.getItem(reflectionKey(feedbackId))) : null;
+  const stored = feedbackId
+    ? (reflections[feedbackId] ?? window.sessionStorage.getItem(reflectionKey(feedbackId)))
+    : null;
   const reflect = (text: string) => {
     if (!feedbackId) return;
     window.sessionStorage.setItem(reflectionKey(feedbackId), text);
@@ -30,7 +32,9 @@ const FeedbackBody = ({ feedback, goalPoints }: { feedback: Feedback; goalPoints
     <h2 id="points-title">What they said</h2>
     <p className="subtitle">Received {formatDate(feedback.receivedAt)}</p>
     <p className="summary">{feedback.summary}</p>
-    {feedback.recommendation ? <p>Overall: {recommendationLabels[feedback.recommendation] ?? feedback.recommendation}</p> : null}
+    {feedback.recommendation ? (
+      <p>Overall: {recommendationLabels[feedback.recommendation] ?? feedback.recommendation}</p>
+    ) : null}
     <ul className="points">
       {feedback.points.map((point) => (
         <FeedbackPointItem
@@ -49,7 +53,10 @@ const FeedbackBody = ({ feedback, goalPoints }: { feedback: Feedback; goalPoints
  * theme and whether it is a strength or something to improve, and "make this a goal".
  */
 export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: FeedbackViewQuery, variables: { applicationId } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: FeedbackViewQuery,
+    variables: { applicationId },
+  });
   const application = data?.application;
   const feedback = application?.feedback.at(-1);
   const { reflection, reflect } = useReflection(feedback?.id);
@@ -58,7 +65,10 @@ export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => 
   if (!data && fetching) return <Loading what="the feedback" />;
   if (!data && error) {
     return (
-      <ErrorState message={describeError(error) ?? 'The feedback could not be loaded.'} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      <ErrorState
+        message={describeError(error) ?? 'The feedback could not be loaded.'}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
     );
   }
   if (!application) {
@@ -76,7 +86,9 @@ export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => 
 
   const goalPoints = new Set(
     (data?.me.candidate?.goals ?? []).flatMap((goal) =>
-      goal.fromFeedbackId !== null && goal.pointIndex !== null ? [`${goal.fromFeedbackId}:${goal.pointIndex}`] : [],
+      goal.fromFeedbackId !== null && goal.pointIndex !== null
+        ? [`${goal.fromFeedbackId}:${goal.pointIndex}`]
+        : [],
     ),
   );
 

@@ -15,8 +15,8 @@ export const ReflectionPrompt = ({ onReady }: { onReady: (reflection: string) =>
     <form onSubmit={submit} className="panel reflection" aria-labelledby="reflection-title">
       <h2 id="reflection-title">Before you read it</h2>
       <p>
-        This feedback is information for your next interview, not a verdict on you. Everyone who interviews hears no
-        more often than yes; what matters is what you take into the next one.
+        This feedback is information for your next interview, not a verdict on you. Everyone who interviews
+        hears no more often than yes; what matters is what you take into the next one.
       </p>
       <TextAreaField
         label="What do you think went well, and what would you do differently?"

@@ -24,7 +24,10 @@ export const GoalCard = ({ goal, origin }: { goal: Goal; origin: GoalOrigin | nu
 
   const submitCompletion = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await complete({ goalId: goal.id, ...(reflection.trim() ? { reflection: reflection.trim() } : {}) });
+    const answer = await complete({
+      goalId: goal.id,
+      ...(reflection.trim() ? { reflection: reflection.trim() } : {}),
+    });
     if (answer.data) setMode('idle');
   };
 
@@ -78,7 +81,12 @@ export const GoalCard = ({ goal, origin }: { goal: Goal; origin: GoalOrigin | nu
       {goal.status === 'OPEN' && mode === 'abandoning' ? (
         <div className="confirm" role="group" aria-label={`Abandon ${goal.title}`}>
           <p>Let this goal go? That is fine: not every point matters for the jobs you want.</p>
-          <button type="button" className="button-danger" disabled={abandonment.fetching} onClick={() => abandon({ goalId: goal.id })}>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={abandonment.fetching}
+            onClick={() => abandon({ goalId: goal.id })}
+          >
             Yes, abandon it
           </button>
           <button type="button" className="button-secondary" onClick={() => setMode('idle')}>

@@ -9,7 +9,11 @@ const goalsOf = (goals: ReturnType<typeof goal>[]) =>
   answer({
     me: {
       id: 'u1',
-      candidate: { id: 'c1', goals, applications: [{ id: 'a1', company: 'Acme', role: 'Backend engineer', feedback: [feedback()] }] },
+      candidate: {
+        id: 'c1',
+        goals,
+        applications: [{ id: 'a1', company: 'Acme', role: 'Backend engineer', feedback: [feedback()] }],
+      },
     },
   });
 
@@ -20,7 +24,9 @@ describe('the goals', () => {
   });
 
   it('given the api fails, then shows the error', () => {
-    renderScreen(<GoalsScreen />, { client: clientAnswering({ query: () => failure('sign in first', { code: 'UNAUTHENTICATED' }) }) });
+    renderScreen(<GoalsScreen />, {
+      client: clientAnswering({ query: () => failure('sign in first', { code: 'UNAUTHENTICATED' }) }),
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('Your session has ended.');
   });
 
@@ -35,7 +41,15 @@ describe('the goals', () => {
         query: () =>
           goalsOf([
             goal({ id: 'g1', title: 'Two-minute answers' }),
-            goal({ id: 'g2', title: 'Learn Kafka basics', status: 'COMPLETED', completedAt: '2026-11-25T09:00:00.000Z', fromFeedbackId: null, pointIndex: null, theme: 'TECHNICAL_SKILLS' }),
+            goal({
+              id: 'g2',
+              title: 'Learn Kafka basics',
+              status: 'COMPLETED',
+              completedAt: '2026-11-25T09:00:00.000Z',
+              fromFeedbackId: null,
+              pointIndex: null,
+              theme: 'TECHNICAL_SKILLS',
+            }),
           ]),
       }),
     });
@@ -44,20 +58,32 @@ describe('the goals', () => {
     const first = within(open).getByRole('listitem', { name: 'Two-minute answers' });
     expect(first).toHaveTextContent('From feedback on Backend engineer at Acme: Keep answers to two minutes');
     const completed = screen.getByRole('region', { name: /^Completed/ });
-    expect(within(completed).getByRole('listitem', { name: 'Learn Kafka basics' })).toHaveTextContent('Set by you.');
-    expect(within(screen.getByRole('region', { name: /^Abandoned/ })).getByText('Nothing abandoned.')).toBeInTheDocument();
+    expect(within(completed).getByRole('listitem', { name: 'Learn Kafka basics' })).toHaveTextContent(
+      'Set by you.',
+    );
+    expect(
+      within(screen.getByRole('region', { name: /^Abandoned/ })).getByText('Nothing abandoned.'),
+    ).toBeInTheDocument();
     expect(within(completed).queryByRole('button', { name: 'Complete' })).not.toBeInTheDocument();
   });
 
   it('given an open goal, when completing it with a reflection, then sends the reflection', async () => {
-    const client = clientAnswering({ query: () => goalsOf([goal()]), mutation: () => answer({ completeGoal: goal({ status: 'COMPLETED' }) }) });
+    const client = clientAnswering({
+      query: () => goalsOf([goal()]),
+      mutation: () => answer({ completeGoal: goal({ status: 'COMPLETED' }) }),
+    });
     renderScreen(<GoalsScreen />, { client });
 
     await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
-    await userEvent.type(screen.getByLabelText('What did you do, and what changed?'), 'Timed myself in three mock interviews');
+    await userEvent.type(
+      screen.getByLabelText('What did you do, and what changed?'),
+      'Timed myself in three mock interviews',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Mark as completed' }));
 
-    expect(variablesOf(client.executeMutation)).toEqual([{ goalId: 'g1', reflection: 'Timed myself in three mock interviews' }]);
+    expect(variablesOf(client.executeMutation)).toEqual([
+      { goalId: 'g1', reflection: 'Timed myself in three mock interviews' },
+    ]);
   });
 
   it('given an open goal, when abandoning it, then asks first and explains a refusal', async () => {

@@ -24,8 +24,8 @@ const originsOf = (candidate: Candidate): Map<string, GoalOrigin> =>
 const emptyWords = {
   OPEN: (
     <p>
-      No open goals. Goals come from feedback: open one from an application&apos;s feedback and choose &ldquo;Make this a
-      goal&rdquo;.
+      No open goals. Goals come from feedback: open one from an application&apos;s feedback and choose
+      &ldquo;Make this a goal&rdquo;.
     </p>
   ),
   COMPLETED: <p>Nothing completed yet. Each goal you complete shows here.</p>,
@@ -46,12 +46,16 @@ export const GoalsScreen = () => {
       </h1>
       {!data && fetching ? <Loading what="your goals" /> : null}
       {!data && error ? (
-        <ErrorState message={describeError(error) ?? 'Your goals could not be loaded.'} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          message={describeError(error) ?? 'Your goals could not be loaded.'}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       ) : null}
       {candidate && candidate.goals.length === 0 ? (
         <EmptyState>
           <p>
-            You have no goals yet. When feedback arrives, turn a point to improve into a goal. <Link to="/">Go to your applications</Link>
+            You have no goals yet. When feedback arrives, turn a point to improve into a goal.{' '}
+            <Link to="/">Go to your applications</Link>
           </p>
         </EmptyState>
       ) : null}
@@ -72,7 +76,11 @@ export const GoalsScreen = () => {
                       <GoalCard
                         key={goal.id}
                         goal={goal}
-                        origin={goal.fromFeedbackId !== null && goal.pointIndex !== null ? (origins.get(`${goal.fromFeedbackId}:${goal.pointIndex}`) ?? null) : null}
+                        origin={
+                          goal.fromFeedbackId !== null && goal.pointIndex !== null
+                            ? (origins.get(`${goal.fromFeedbackId}:${goal.pointIndex}`) ?? null)
+                            : null
+                        }
                       />
                     ))}
                   </ul>

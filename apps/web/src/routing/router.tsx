@@ -56,7 +56,14 @@ export const Link = ({ to, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorE
     href={to}
     onClick={(event: MouseEvent<HTMLAnchorElement>) => {
       onClick?.(event);
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      ) {
         return;
       }
       event.preventDefault();

@@ -14,11 +14,16 @@ describe('the feedback notifier', () => {
 
   it('given feedback arrives, then announces it with a link to read it, until dismissed', async () => {
     renderScreen(<FeedbackNotifier />, {
-      client: clientAnswering({ subscription: () => answer({ feedbackReceived: feedback({ id: 'f7', applicationId: 'a3' }) }) }),
+      client: clientAnswering({
+        subscription: () => answer({ feedbackReceived: feedback({ id: 'f7', applicationId: 'a3' }) }),
+      }),
     });
     const region = screen.getByRole('status');
     expect(region).toHaveTextContent('New feedback has arrived.');
-    expect(screen.getByRole('link', { name: 'Read the feedback' })).toHaveAttribute('href', '/applications/a3/feedback');
+    expect(screen.getByRole('link', { name: 'Read the feedback' })).toHaveAttribute(
+      'href',
+      '/applications/a3/feedback',
+    );
     expect(region).not.toHaveTextContent(feedback().summary);
 
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));

@@ -13,7 +13,10 @@ export const FeedbackNotifier = () => {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [{ data: arrivals }] = useSubscription<ResultOf<typeof FeedbackReceivedSubscription>, Arrival[]>(
     { query: FeedbackReceivedSubscription },
-    (previous = [], event) => [event.feedbackReceived, ...previous.filter((f) => f.id !== event.feedbackReceived.id)],
+    (previous = [], event) => [
+      event.feedbackReceived,
+      ...previous.filter((f) => f.id !== event.feedbackReceived.id),
+    ],
   );
   const shown = (arrivals ?? []).filter((feedback) => !dismissed.has(feedback.id));
 

@@ -6,7 +6,10 @@ import { useSessionStore } from '../session/session-context';
 import { FeedbackNotifier } from './feedback-notifier';
 
 const NavLink = ({ to, location, children }: { to: string; location: string; children: ReactNode }) => {
-  const current = to === '/' ? matchPath('/', location) !== null || location.startsWith('/applications') : location.startsWith(to);
+  const current =
+    to === '/'
+      ? matchPath('/', location) !== null || location.startsWith('/applications')
+      : location.startsWith(to);
   return (
     <Link to={to} aria-current={current ? 'page' : undefined}>
       {children}

@@ -1,4 +1,10 @@
-import type { ApplicationDetailFields, CandidateStatsFields, FeedbackFields, GoalFields, ResultOf } from '@pivotal/client';
+import type {
+  ApplicationDetailFields,
+  CandidateStatsFields,
+  FeedbackFields,
+  GoalFields,
+  ResultOf,
+} from '@pivotal/client';
 
 /** Data as the api answers it, for the screens' specs. */
 
@@ -13,7 +19,9 @@ export const stats = (overrides: Partial<ResultOf<typeof CandidateStatsFields>> 
   ...overrides,
 });
 
-export const feedback = (overrides: Partial<ResultOf<typeof FeedbackFields>> = {}): ResultOf<typeof FeedbackFields> => ({
+export const feedback = (
+  overrides: Partial<ResultOf<typeof FeedbackFields>> = {},
+): ResultOf<typeof FeedbackFields> => ({
   id: 'f1',
   applicationId: 'a1',
   receivedAt: '2026-11-24T10:00:00.000Z',

@@ -24,7 +24,9 @@ export const operationName = (request: GraphQLRequest): string | undefined => {
 };
 
 /** A client that answers queries, mutations and subscriptions with the given streams (`never` by default). */
-export const clientAnswering = (answers: { query?: Answer; mutation?: Answer; subscription?: Answer } = {}) => {
+export const clientAnswering = (
+  answers: { query?: Answer; mutation?: Answer; subscription?: Answer } = {},
+) => {
   const client = {
     executeQuery: vi.fn(answers.query ?? (() => never)),
     executeMutation: vi.fn(answers.mutation ?? (() => never)),
@@ -34,7 +36,8 @@ export const clientAnswering = (answers: { query?: Answer; mutation?: Answer; su
 };
 
 // Like a real query stream, an answer stays open afterwards (urql clears the error of a stream that ends).
-const openAfter = (result: Partial<OperationResult>): Source<Partial<OperationResult>> => concat([fromValue(result), never]);
+const openAfter = (result: Partial<OperationResult>): Source<Partial<OperationResult>> =>
+  concat([fromValue(result), never]);
 
 /** A stream with one successful answer. */
 export const answer = (data: object) => openAfter({ data, stale: false, hasNext: false });
@@ -51,7 +54,8 @@ export const failure = (message: string, extensions: Record<string, unknown>) =>
 export const variablesOf = (method: { mock: { calls: unknown[][] } }) =>
   method.mock.calls.map(([request]) => (request as GraphQLRequest).variables);
 
-const base64Url = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const base64Url = (value: object) =>
+  btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 /** A token shaped like the api's JWT, valid for an hour. */
 export const tokenValidForAnHour = () =>

@@ -11,7 +11,10 @@ export interface ShownFormErrors {
  * Splits an api error for a form that shows `fields`: BAD_USER_INPUT on one of them goes beside
  * it; errors about fields the form does not show join the form's message, so nothing is lost.
  */
-export const formErrorsFor = (error: CombinedError | null | undefined, fields: readonly string[]): ShownFormErrors => {
+export const formErrorsFor = (
+  error: CombinedError | null | undefined,
+  fields: readonly string[],
+): ShownFormErrors => {
   const { fieldErrors, message } = toFormErrors(error);
   const shown: Record<string, string> = {};
   const others: string[] = [];

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldShape {
   /** The visible label. */
@@ -36,7 +42,12 @@ const FieldFrame = ({
 );
 
 /** A labelled input with its hint and its error wired up for assistive technology. */
-export const TextField = ({ label, error, hint, ...input }: FieldShape & InputHTMLAttributes<HTMLInputElement>) => {
+export const TextField = ({
+  label,
+  error,
+  hint,
+  ...input
+}: FieldShape & InputHTMLAttributes<HTMLInputElement>) => {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} {...(hint ? { hint } : {})}>
@@ -51,7 +62,12 @@ export const TextField = ({ label, error, hint, ...input }: FieldShape & InputHT
 };
 
 /** A labelled textarea, like `TextField`. */
-export const TextAreaField = ({ label, error, hint, ...textarea }: FieldShape & TextareaHTMLAttributes<HTMLTextAreaElement>) => {
+export const TextAreaField = ({
+  label,
+  error,
+  hint,
+  ...textarea
+}: FieldShape & TextareaHTMLAttributes<HTMLTextAreaElement>) => {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} {...(hint ? { hint } : {})}>

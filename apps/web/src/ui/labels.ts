@@ -9,7 +9,9 @@ export const applicationStatusLabels = {
 } as const;
 
 /** The board's columns, in the order an application moves through them. */
-export const applicationStatuses = Object.keys(applicationStatusLabels) as (keyof typeof applicationStatusLabels)[];
+export const applicationStatuses = Object.keys(
+  applicationStatusLabels,
+) as (keyof typeof applicationStatusLabels)[];
 
 export const feedbackThemeLabels: Record<string, string> = {
   PREPARATION: 'Preparation',

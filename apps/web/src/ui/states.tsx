@@ -20,4 +20,6 @@ export const ErrorState = ({ message, onRetry }: { message: string; onRetry?: ()
 );
 
 /** Shown when there is nothing yet, saying what would fill the space. */
-export const EmptyState = ({ children }: { children: ReactNode }) => <div className="state state-empty">{children}</div>;
+export const EmptyState = ({ children }: { children: ReactNode }) => (
+  <div className="state state-empty">{children}</div>
+);

@@ -8,9 +8,12 @@ import { describe, expect, it } from 'vitest';
 const here = dirname(fileURLToPath(import.meta.url));
 const schema = buildSchema(readFileSync(join(here, '../../schema.graphql'), 'utf8'));
 
-const modules = import.meta.glob<Record<string, unknown>>(['./web/*.ts', './admin/*.ts', '!./**/*.spec.ts', '!./**/index.ts'], {
-  eager: true,
-});
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['./web/*.ts', './admin/*.ts', '!./**/*.spec.ts', '!./**/index.ts'],
+  {
+    eager: true,
+  },
+);
 
 const isDocument = (value: unknown): value is DocumentNode =>
   typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Document';
@@ -18,7 +21,9 @@ const isDocument = (value: unknown): value is DocumentNode =>
 const operations = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter((entry): entry is [string, DocumentNode] => isDocument(entry[1]))
-    .filter(([, document]) => document.definitions.some((definition) => definition.kind === 'OperationDefinition'))
+    .filter(([, document]) =>
+      document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
+    )
     .map(([name, document]) => ({ name: `${file} ${name}`, document })),
 );
 
