@@ -1,7 +1,10 @@
+// Before graphql loads: its development mode checks every type with a slow cross-realm test, and
+// Apollo reads it too (introspection and stack traces are set explicitly, so nothing else changes).
+process.env['NODE_ENV'] ??= 'production';
 // type-graphql reads the types of decorated members from this registry: load it before any class.
-import 'reflect-metadata';
-import { GraphQLError } from 'graphql';
-import { runCli } from './cli/cli';
+await import('reflect-metadata');
+const { GraphQLError } = await import('graphql');
+const { runCli } = await import('./cli/cli');
 
 try {
   process.exitCode = await runCli(process.argv.slice(2));
@@ -14,3 +17,5 @@ try {
     throw error;
   }
 }
+
+export {};

@@ -86,6 +86,10 @@ const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return 1 + first * childComplexity;
 };
 
+// Costs of recent (document, variables): a client repeats the same few operations.
+const knownCosts = new Map<string, number>();
+const KNOWN_COSTS_LIMIT = 1000;
+
 /** The cost of an operation with its variables; throws QUERY_TOO_COMPLEX over `maxCost`. */
 export const assertAffordable = (
   schema: GraphQLSchema,
@@ -93,6 +97,23 @@ export const assertAffordable = (
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
   maxCost = MAX_COST,
+  cacheKey?: string,
+): number => {
+  const known = cacheKey === undefined ? undefined : knownCosts.get(cacheKey);
+  const cost = known ?? estimateCost(schema, document, variables, operationName);
+  if (cacheKey !== undefined && known === undefined) {
+    if (knownCosts.size >= KNOWN_COSTS_LIMIT) knownCosts.clear();
+    knownCosts.set(cacheKey, cost);
+  }
+  if (cost > maxCost) throw tooComplex(`the query would cost ${cost}; at most ${maxCost} is allowed (ask for smaller pages)`);
+  return cost;
+};
+
+const estimateCost = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
 ): number => {
   let cost: number;
   try {
@@ -108,6 +129,5 @@ export const assertAffordable = (
     if (error instanceof GraphQLError) return 0;
     throw error;
   }
-  if (cost > maxCost) throw tooComplex(`the query would cost ${cost}; at most ${maxCost} is allowed (ask for smaller pages)`);
   return cost;
 };

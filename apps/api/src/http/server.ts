@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -13,7 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { ApiServices, GraphQLContext } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { toClientError } from '../graphql/errors';
-import { assertAffordable, depthLimit } from '../graphql/query-limits';
+import { assertAffordable, depthLimit, MAX_COST } from '../graphql/query-limits';
 import { appDistDirs, singlePageApp } from './static-apps';
 import { readiness } from './readiness';
 
@@ -92,9 +92,6 @@ export const startServer = async (
         return true;
       },
       context: (ctx) => createContext(services, ctx.extra.viewer ?? null, randomUUID(), log),
-      onSubscribe: (_ctx, _id, payload) => {
-        void payload;
-      },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => toClientError(error, error, log)),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => toClientError(error.toJSON(), error, log)) } : result,
@@ -114,11 +111,14 @@ export const startServer = async (
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of answers that depend on the viewer; it would also wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
             async didResolveOperation({ schema: operationSchema, document, request, operationName }) {
-              assertAffordable(operationSchema, document, request.variables, operationName ?? undefined);
+              const key = request.query && request.query.length < 10_000 ? `${operationName}\u0000${request.query}\u0000${JSON.stringify(request.variables ?? {})}` : undefined;
+              assertAffordable(operationSchema, document, request.variables, operationName ?? undefined, MAX_COST, key);
             },
             async willSendResponse({ operation, errors }) {
               metrics.graphqlOperations.inc({ type: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' });
