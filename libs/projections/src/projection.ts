@@ -23,8 +23,15 @@ export interface Projection {
   readonly tables: Readonly<Record<string, string>>;
   /** Creates its tables and indexes if they do not exist (`CREATE … IF NOT EXISTS`). */
   init(db: ReadModelDb): void;
-  /** Writes the rows one event changes. Runs inside the runner's batch transaction. */
+  /** Writes the rows one event changes (or keeps them for `flush`). Runs inside the runner's batch transaction. */
   apply(db: ReadModelDb, event: RecordedEvent): void;
+  /**
+   * Writes what `apply` kept in memory during the batch (e.g. a row created and then updated by
+   * several events, written once). Called at the end of every batch, inside its transaction.
+   */
+  flush?(db: ReadModelDb): void;
+  /** Forgets what `apply` kept in memory: the batch rolled back, or the projection is being rebuilt. */
+  discard?(db: ReadModelDb): void;
 }
 
 /** A recorded event whose type and data are one of Pivotal's events. */

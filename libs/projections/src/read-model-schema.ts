@@ -105,3 +105,20 @@ export const readCheckpoint = (db: ReadModelDb, projection: Projection): string 
     .get(projection.name, projection.version) as { position: string | null } | undefined;
   return row?.position ?? null;
 };
+
+/**
+ * Drops the secondary indexes of a projection's tables and returns the SQL that recreates them:
+ * a rebuild writes faster without them and sorts each index once at the end. Primary keys stay,
+ * so `apply` keeps its lookups. If the process dies meanwhile, `init` recreates them at start.
+ */
+export const dropSecondaryIndexes = (db: ReadModelDb, projection: Projection): string[] => {
+  const tables = Object.values(projection.tables);
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+       AND tbl_name IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(tables)) as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX IF EXISTS ${quote(index.name)}`);
+  return indexes.map((index) => index.sql);
+};

@@ -1,7 +1,14 @@
 import { upcast as upcastEnvelope } from '@pivotal/domain';
 import type { EventStore, RecordedEvent } from '@pivotal/event-store';
 import type { Projection, ReadModelDb } from './projection';
-import { activateVersion, isActiveVersion, prepareReadModelSchema, readCheckpoint, resetProjection } from './read-model-schema';
+import {
+  activateVersion,
+  dropSecondaryIndexes,
+  isActiveVersion,
+  prepareReadModelSchema,
+  readCheckpoint,
+  resetProjection,
+} from './read-model-schema';
 import { ProjectionTimeout, UnknownProjection } from './runner-errors';
 
 /** The subset of a pino logger the runner writes to. */
@@ -90,7 +97,8 @@ interface Waiter {
 class ProjectionFailure extends Error {
   constructor(
     readonly slot: Slot,
-    readonly event: RecordedEvent,
+    /** Null when the projection failed in `flush`, before the event is known. */
+    readonly event: RecordedEvent | null,
     override readonly cause: unknown,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
@@ -134,17 +142,32 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
   const waiters = new Set<Waiter>();
   let running: { controller: AbortController; done: Promise<void> } | null = null;
 
+  const shape = (event: RecordedEvent, slot: Slot): RecordedEvent => {
+    try {
+      return upcast(event);
+    } catch (cause) {
+      throw new ProjectionFailure(slot, event, cause);
+    }
+  };
+
   const commit = db.transaction((events: readonly RecordedEvent[], targets: readonly Slot[]) => {
     for (const event of events) {
       let shaped: RecordedEvent | undefined;
       for (const slot of targets) {
         if (event.position <= slot.checkpoint || !slot.handles.has(event.type)) continue;
+        shaped ??= shape(event, slot);
         try {
-          shaped ??= upcast(event);
           slot.projection.apply(db, shaped);
         } catch (cause) {
           throw new ProjectionFailure(slot, event, cause);
         }
+      }
+    }
+    for (const slot of targets) {
+      try {
+        slot.projection.flush?.(db);
+      } catch (cause) {
+        throw new ProjectionFailure(slot, null, cause);
       }
     }
     const last = (events.at(-1) as RecordedEvent).position;
@@ -153,6 +176,31 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
       if (last > slot.checkpoint) saveCheckpoint.run(text, slot.projection.name, slot.projection.version);
     }
   });
+
+  /** Finds the event a failed flush came from: applies the batch again event by event, flushing each, and rolls back. */
+  const locateFailure = (slot: Slot, events: readonly RecordedEvent[]): RecordedEvent => {
+    let culprit = events.at(-1) as RecordedEvent;
+    const rollback = new Error('rollback');
+    try {
+      db.transaction(() => {
+        for (const event of events) {
+          if (event.position <= slot.checkpoint || !slot.handles.has(event.type)) continue;
+          try {
+            slot.projection.apply(db, upcast(event));
+            slot.projection.flush?.(db);
+          } catch {
+            culprit = event;
+            break;
+          }
+        }
+        throw rollback;
+      })();
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    slot.projection.discard?.(db);
+    return culprit;
+  };
 
   const reached = (position: bigint): boolean => slots.every((slot) => slot.checkpoint >= position);
 
@@ -174,8 +222,10 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         commit(events, targets);
         break;
       } catch (error) {
+        for (const slot of targets) slot.projection.discard?.(db);
         if (!(error instanceof ProjectionFailure)) throw error;
-        const { slot, event, cause } = error;
+        const { slot, cause } = error;
+        const event = error.event ?? locateFailure(slot, events);
         const message = cause instanceof Error ? cause.message : String(cause);
         slot.stoppedWith = { error: message, position: event.position };
         saveFailure.run(store.positionToString(event.position), message, slot.projection.name, slot.projection.version);
@@ -327,21 +377,31 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
       const wasRunning = running !== null;
       await stop();
       for (const slot of selected) {
+        slot.projection.discard?.(db);
         resetProjection(db, slot.projection);
         Object.assign(slot, { checkpoint: -1n, caughtUp: false, stoppedWith: null });
       }
+      // Bulk-load: no secondary indexes until the end, and no fsync (each batch still commits with its checkpoint).
+      const deferredIndexes = selected.flatMap((slot) => dropSecondaryIndexes(db, slot.projection));
+      const synchronous = db.pragma('synchronous', { simple: true }) as number;
+      db.pragma('synchronous = OFF');
       const head = await store.headPosition();
       const started = performance.now();
       let done = 0;
-      let from: bigint | undefined;
-      for (;;) {
-        const page = await store.readAll({ from, limit: batchSize });
-        applyBatch(page.events, selected);
-        done += page.events.length;
-        const last = page.events.at(-1);
-        if (last) onProgress?.({ done, position: last.position, head, elapsedMs: performance.now() - started });
-        if (page.next === null) break;
-        from = page.next;
+      try {
+        let from: bigint | undefined;
+        for (;;) {
+          const page = await store.readAll({ from, limit: batchSize });
+          applyBatch(page.events, selected);
+          done += page.events.length;
+          const last = page.events.at(-1);
+          if (last) onProgress?.({ done, position: last.position, head, elapsedMs: performance.now() - started });
+          if (page.next === null) break;
+          from = page.next;
+        }
+      } finally {
+        for (const sql of deferredIndexes) db.exec(sql);
+        db.pragma(`synchronous = ${synchronous}`);
       }
       for (const slot of selected) slot.caughtUp = true;
       swapCaughtUpVersions();

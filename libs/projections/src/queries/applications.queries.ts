@@ -108,7 +108,9 @@ export const applicationQueries = (db: ReadModelDb) => {
     `SELECT * FROM interviews WHERE application_id IN (SELECT value FROM json_each(?))
      ORDER BY coalesce(occurred_at, scheduled_for), id`,
   );
-  const feedback = db.prepare('SELECT * FROM feedback WHERE application_id IN (SELECT value FROM json_each(?))');
+  const feedback = db.prepare(
+    'SELECT f.* FROM applications a JOIN feedback f ON f.id = a.feedback_id WHERE a.id IN (SELECT value FROM json_each(?))',
+  );
   const feedbackByIds = db.prepare('SELECT * FROM feedback WHERE id IN (SELECT value FROM json_each(?))');
 
   const applicationsByIds = (ids: readonly string[]): (ApplicationView | null)[] =>

@@ -8,9 +8,51 @@ const t = {
   feedback: versioned('feedback', VERSION),
 };
 
+/** An application row as the table holds it. */
+interface ApplicationRow {
+  id: string;
+  candidate_id: string;
+  agency_id: string | null;
+  company: string;
+  role: string;
+  status: string;
+  feedback_status: string;
+  applied_at: number;
+  first_interview_at: number | null;
+  interview_count: number;
+  rejected_at: number | null;
+  rejection_reason: string | null;
+  offer_at: number | null;
+  withdrawn_at: number | null;
+  feedback_requested_at: number | null;
+  feedback_received_at: number | null;
+  feedback_declined_at: number | null;
+  feedback_decline_reason: string | null;
+  feedback_id: string | null;
+}
+interface InterviewRow {
+  application_id: string;
+  id: string;
+  stage: string;
+  scheduled_for: number | null;
+  occurred_at: number | null;
+  self_rating: number | null;
+  notes: string | null;
+}
+const applicationColumns = [
+  'id', 'candidate_id', 'agency_id', 'company', 'role', 'status', 'feedback_status', 'applied_at', 'first_interview_at',
+  'interview_count', 'rejected_at', 'rejection_reason', 'offer_at', 'withdrawn_at', 'feedback_requested_at',
+  'feedback_received_at', 'feedback_declined_at', 'feedback_decline_reason', 'feedback_id',
+] as const;
+
 const statements = statementsFor((db: ReadModelDb) => ({
-  applied: db.prepare(
-    `INSERT INTO ${t.applications} (id, candidate_id, agency_id, company, role, applied_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  insertApplication: db.prepare(
+    `INSERT INTO ${t.applications} (${applicationColumns.join(', ')})
+     VALUES (${applicationColumns.map((c) => `@${c}`).join(', ')})`,
+  ),
+  insertInterview: db.prepare(
+    `INSERT INTO ${t.interviews} (application_id, id, stage, scheduled_for, occurred_at, self_rating, notes)
+     VALUES (@application_id, @id, @stage, @scheduled_for, @occurred_at, @self_rating, @notes)`,
   ),
   scheduled: db.prepare(
     `INSERT INTO ${t.interviews} (application_id, id, stage, scheduled_for) VALUES (?, ?, ?, ?)
@@ -47,11 +89,14 @@ const statements = statementsFor((db: ReadModelDb) => ({
     `UPDATE ${t.applications} SET feedback_status = 'DECLINED', feedback_declined_at = ?, feedback_decline_reason = ?
      WHERE id = ?`,
   ),
+  /** Rows created in this batch, kept in memory until `flush` writes each once. */
+  pending: { applications: new Map<string, ApplicationRow>(), interviews: new Map<string, InterviewRow>() },
 }));
 
 /**
  * Applications with their status, feedback status and timestamps; their interviews; the feedback
  * each received with its points. The feedback queue and the agency analytics read these tables.
+ * Rows created in a batch are kept in memory and written once, at its end.
  */
 export const applicationsProjection: Projection = {
   name: 'applications',
@@ -115,46 +160,112 @@ export const applicationsProjection: Projection = {
         recommendation TEXT,
         points TEXT NOT NULL
       );
-      CREATE INDEX IF NOT EXISTS ${t.feedback}_by_application ON ${t.feedback} (application_id);
     `);
   },
   apply(db, event) {
     const s = statements(db);
     const e = asPivotal(event);
+    const { applications, interviews } = s.pending;
     switch (e.type) {
       case 'JobApplied': {
         const d = e.data;
-        s.applied.run(d.applicationId, d.candidateId, d.agencyId, d.company, d.role, toMs(d.appliedAt));
+        if (applications.has(d.applicationId)) throw new Error(`application ${d.applicationId} applied twice`);
+        applications.set(d.applicationId, {
+          id: d.applicationId,
+          candidate_id: d.candidateId,
+          agency_id: d.agencyId,
+          company: d.company,
+          role: d.role,
+          status: 'APPLIED',
+          feedback_status: 'NONE',
+          applied_at: toMs(d.appliedAt),
+          first_interview_at: null,
+          interview_count: 0,
+          rejected_at: null,
+          rejection_reason: null,
+          offer_at: null,
+          withdrawn_at: null,
+          feedback_requested_at: null,
+          feedback_received_at: null,
+          feedback_declined_at: null,
+          feedback_decline_reason: null,
+          feedback_id: null,
+        });
         return;
       }
       case 'InterviewScheduled': {
         const d = e.data;
-        s.scheduled.run(d.applicationId, d.interviewId, d.stage, toMs(d.scheduledFor));
+        const key = `${d.applicationId}\n${d.interviewId}`;
+        const pending = interviews.get(key);
+        if (pending) Object.assign(pending, { stage: d.stage, scheduled_for: toMs(d.scheduledFor) });
+        else if (applications.has(d.applicationId)) {
+          interviews.set(key, {
+            application_id: d.applicationId,
+            id: d.interviewId,
+            stage: d.stage,
+            scheduled_for: toMs(d.scheduledFor),
+            occurred_at: null,
+            self_rating: null,
+            notes: null,
+          });
+        } else s.scheduled.run(d.applicationId, d.interviewId, d.stage, toMs(d.scheduledFor));
         return;
       }
       case 'Interviewed': {
         const d = e.data;
         const at = toMs(d.occurredAt);
-        s.interviewed.run(d.applicationId, d.interviewId, d.stage, at, d.selfRating, d.notes);
-        s.markInterviewed.run(at, at, d.applicationId);
+        const key = `${d.applicationId}\n${d.interviewId}`;
+        const held = { stage: d.stage, occurred_at: at, self_rating: d.selfRating, notes: d.notes };
+        const pending = interviews.get(key);
+        if (pending) Object.assign(pending, held);
+        else if (applications.has(d.applicationId)) {
+          interviews.set(key, { application_id: d.applicationId, id: d.interviewId, scheduled_for: null, ...held });
+        } else s.interviewed.run(d.applicationId, d.interviewId, d.stage, at, d.selfRating, d.notes);
+        const application = applications.get(d.applicationId);
+        if (application) {
+          application.interview_count += 1;
+          application.first_interview_at = Math.min(application.first_interview_at ?? at, at);
+          if (application.status === 'APPLIED') application.status = 'INTERVIEWING';
+        } else s.markInterviewed.run(at, at, d.applicationId);
         return;
       }
-      case 'ApplicationRejected':
-        s.rejected.run(toMs(e.data.rejectedAt), e.data.reason, e.data.applicationId);
+      case 'ApplicationRejected': {
+        const d = e.data;
+        const application = applications.get(d.applicationId);
+        if (application) {
+          Object.assign(application, { status: 'REJECTED', rejected_at: toMs(d.rejectedAt), rejection_reason: d.reason });
+        } else s.rejected.run(toMs(d.rejectedAt), d.reason, d.applicationId);
         return;
-      case 'OfferReceived':
-        s.offered.run(toMs(e.data.receivedAt), e.data.applicationId);
+      }
+      case 'OfferReceived': {
+        const application = applications.get(e.data.applicationId);
+        if (application) Object.assign(application, { status: 'OFFER', offer_at: toMs(e.data.receivedAt) });
+        else s.offered.run(toMs(e.data.receivedAt), e.data.applicationId);
         return;
-      case 'ApplicationWithdrawn':
-        s.withdrawn.run(toMs(e.data.withdrawnAt), e.data.applicationId);
+      }
+      case 'ApplicationWithdrawn': {
+        const application = applications.get(e.data.applicationId);
+        if (application) Object.assign(application, { status: 'WITHDRAWN', withdrawn_at: toMs(e.data.withdrawnAt) });
+        else s.withdrawn.run(toMs(e.data.withdrawnAt), e.data.applicationId);
         return;
-      case 'FeedbackRequested':
-        s.feedbackRequested.run(toMs(e.data.requestedAt), e.data.agencyId, e.data.applicationId);
+      }
+      case 'FeedbackRequested': {
+        const d = e.data;
+        const application = applications.get(d.applicationId);
+        if (application) {
+          application.feedback_status = 'REQUESTED';
+          application.feedback_requested_at = toMs(d.requestedAt);
+          application.agency_id ??= d.agencyId;
+        } else s.feedbackRequested.run(toMs(d.requestedAt), d.agencyId, d.applicationId);
         return;
+      }
       case 'FeedbackReceived': {
         const d = e.data;
         const at = toMs(d.receivedAt);
-        s.feedbackReceived.run(at, d.feedbackId, d.applicationId);
+        const application = applications.get(d.applicationId);
+        if (application) {
+          Object.assign(application, { feedback_status: 'RECEIVED', feedback_received_at: at, feedback_id: d.feedbackId });
+        } else s.feedbackReceived.run(at, d.feedbackId, d.applicationId);
         s.feedback.run(
           d.feedbackId,
           d.applicationId,
@@ -167,11 +278,31 @@ export const applicationsProjection: Projection = {
         );
         return;
       }
-      case 'FeedbackDeclined':
-        s.feedbackDeclined.run(toMs(e.data.declinedAt), e.data.reason, e.data.applicationId);
+      case 'FeedbackDeclined': {
+        const d = e.data;
+        const application = applications.get(d.applicationId);
+        if (application) {
+          Object.assign(application, {
+            feedback_status: 'DECLINED',
+            feedback_declined_at: toMs(d.declinedAt),
+            feedback_decline_reason: d.reason,
+          });
+        } else s.feedbackDeclined.run(toMs(d.declinedAt), d.reason, d.applicationId);
         return;
+      }
       default:
         return;
     }
+  },
+  flush(db) {
+    const s = statements(db);
+    for (const row of s.pending.applications.values()) s.insertApplication.run(row);
+    for (const row of s.pending.interviews.values()) s.insertInterview.run(row);
+    this.discard?.(db);
+  },
+  discard(db) {
+    const { pending } = statements(db);
+    pending.applications.clear();
+    pending.interviews.clear();
   },
 };

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { PivotalEventType } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { isoWeekIndex, toMs } from '../time';
@@ -10,41 +9,95 @@ const t = {
   candidateApplications: versioned('candidate_applications', VERSION),
 };
 
-/** Binds (at, at, at): the instant of the candidate's own activity, or null when the event is not theirs. */
-const lastActive = 'CASE WHEN ? IS NULL THEN last_active_at ELSE max(coalesce(last_active_at, ?), ?) END';
+/** What a batch changes in one candidate's stats, written with one UPDATE at the end of the batch. */
+interface StatsDelta {
+  applied: number;
+  interviewed: number;
+  rejected: number;
+  offers: number;
+  withdrawn: number;
+  feedbackRequested: number;
+  feedbackReceived: number;
+  goalsSet: number;
+  goalsCompleted: number;
+  lastActiveAt: number | null;
+  weeks: Set<number>;
+}
+type Counter = Exclude<keyof StatsDelta, 'lastActiveAt' | 'weeks'>;
 
-const statements = statementsFor((db: ReadModelDb) => ({
+/** Which candidate an application belongs to, and whether it was interviewed (read through this batch). */
+interface Owner {
+  candidateId: string;
+  interviewed: boolean;
+  /** 'new' = created in this batch, 'interviewed' = its flag flipped in this batch. */
+  write: 'new' | 'interviewed' | null;
+}
+
+const state = statementsFor((db: ReadModelDb) => ({
   register: db.prepare(
     `INSERT INTO ${t.candidates} (id, agency_id, name, name_key, email, registered_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ),
-  ownApplication: db.prepare(`INSERT INTO ${t.candidateApplications} (application_id, candidate_id) VALUES (?, ?)`),
-  ownerOf: db
+  insertOwner: db.prepare(
+    `INSERT INTO ${t.candidateApplications} (application_id, candidate_id, interviewed) VALUES (?, ?, ?)`,
+  ),
+  selectOwner: db
     .prepare(`SELECT candidate_id, interviewed FROM ${t.candidateApplications} WHERE application_id = ?`)
     .raw(),
   markInterviewed: db.prepare(`UPDATE ${t.candidateApplications} SET interviewed = 1 WHERE application_id = ?`),
-  active: db.prepare(`INSERT OR IGNORE INTO ${t.candidateWeeks} (candidate_id, week) VALUES (?, ?)`),
-  count: Object.fromEntries(
-    [
-      'applied',
-      'interviewed',
-      'rejected',
-      'offers',
-      'withdrawn',
-      'feedback_requested',
-      'feedback_received',
-      'goals_set',
-      'goals_completed',
-    ].map((column) => [
-      column,
-      db.prepare(
-        `UPDATE ${t.candidates} SET ${column} = ${column} + 1, last_active_at = ${lastActive} WHERE id = ?`,
-      ),
-    ]),
-  ) as Record<string, Database.Statement<unknown[]>>,
-  touch: db.prepare(
-    `UPDATE ${t.candidates} SET last_active_at = ${lastActive} WHERE id = ?`,
+  week: db.prepare(`INSERT OR IGNORE INTO ${t.candidateWeeks} (candidate_id, week) VALUES (?, ?)`),
+  stats: db.prepare(
+    `UPDATE ${t.candidates} SET applied = applied + ?, interviewed = interviewed + ?, rejected = rejected + ?,
+       offers = offers + ?, withdrawn = withdrawn + ?, feedback_requested = feedback_requested + ?,
+       feedback_received = feedback_received + ?, goals_set = goals_set + ?, goals_completed = goals_completed + ?,
+       last_active_at = CASE WHEN ? IS NULL THEN last_active_at ELSE max(coalesce(last_active_at, ?), ?) END
+     WHERE id = ?`,
   ),
+  pending: { stats: new Map<string, StatsDelta>(), owners: new Map<string, Owner>() },
 }));
+
+type State = ReturnType<typeof state>;
+
+const deltaOf = (s: State, candidateId: string): StatsDelta => {
+  let delta = s.pending.stats.get(candidateId);
+  if (!delta) {
+    delta = {
+      applied: 0,
+      interviewed: 0,
+      rejected: 0,
+      offers: 0,
+      withdrawn: 0,
+      feedbackRequested: 0,
+      feedbackReceived: 0,
+      goalsSet: 0,
+      goalsCompleted: 0,
+      lastActiveAt: null,
+      weeks: new Set(),
+    };
+    s.pending.stats.set(candidateId, delta);
+  }
+  return delta;
+};
+
+/** The candidate did something at `at` (their own activity), counted in `counter` if given. */
+const activity = (s: State, candidateId: string, at: string, counter?: Counter): void => {
+  const ms = toMs(at);
+  const delta = deltaOf(s, candidateId);
+  if (counter) delta[counter] += 1;
+  delta.lastActiveAt = delta.lastActiveAt === null ? ms : Math.max(delta.lastActiveAt, ms);
+  delta.weeks.add(isoWeekIndex(ms));
+};
+
+/** The application's owner, read through this batch's cache. */
+const ownerOf = (s: State, applicationId: string): Owner => {
+  let owner = s.pending.owners.get(applicationId);
+  if (!owner) {
+    const row = s.selectOwner.get(applicationId) as [string, number] | undefined;
+    if (!row) throw new Error(`an event for unknown application ${applicationId}`);
+    owner = { candidateId: row[0], interviewed: row[1] === 1, write: null };
+    s.pending.owners.set(applicationId, owner);
+  }
+  return owner;
+};
 
 const handles: PivotalEventType[] = [
   'CandidateRegistered',
@@ -64,7 +117,8 @@ const handles: PivotalEventType[] = [
 /**
  * Candidate profiles and their running stats, plus the ISO weeks in which each candidate did
  * something themselves (applied, interviewed, withdrew, asked for feedback, worked on a goal), from
- * which queries compute the streak for any `now`.
+ * which queries compute the streak for any `now`. Stats changes are summed over a batch and
+ * written once per candidate at its end.
  */
 export const candidatesProjection: Projection = {
   name: 'candidates',
@@ -105,18 +159,8 @@ export const candidatesProjection: Projection = {
     `);
   },
   apply(db, event) {
-    const s = statements(db);
+    const s = state(db);
     const e = asPivotal(event);
-    const activity = (candidateId: string, at: string, counter?: string): void => {
-      const ms = toMs(at);
-      (counter ? s.count[counter]! : s.touch).run(ms, ms, ms, candidateId);
-      s.active.run(candidateId, isoWeekIndex(ms));
-    };
-    const ownerOf = (applicationId: string): [string, number] => {
-      const row = s.ownerOf.get(applicationId) as [string, number] | undefined;
-      if (!row) throw new Error(`${e.type} for unknown application ${applicationId}`);
-      return row;
-    };
     switch (e.type) {
       case 'CandidateRegistered': {
         const d = e.data;
@@ -124,37 +168,60 @@ export const candidatesProjection: Projection = {
         return;
       }
       case 'JobApplied':
-        s.ownApplication.run(e.data.applicationId, e.data.candidateId);
-        return activity(e.data.candidateId, e.data.appliedAt, 'applied');
+        if (s.pending.owners.has(e.data.applicationId)) throw new Error(`application ${e.data.applicationId} applied twice`);
+        s.pending.owners.set(e.data.applicationId, { candidateId: e.data.candidateId, interviewed: false, write: 'new' });
+        return activity(s, e.data.candidateId, e.data.appliedAt, 'applied');
       case 'InterviewScheduled':
-        return activity(ownerOf(e.data.applicationId)[0], e.data.scheduledFor);
+        return activity(s, ownerOf(s, e.data.applicationId).candidateId, e.data.scheduledFor);
       case 'Interviewed': {
-        const [candidateId, interviewed] = ownerOf(e.data.applicationId);
-        if (interviewed) return activity(candidateId, e.data.occurredAt);
-        s.markInterviewed.run(e.data.applicationId);
-        return activity(candidateId, e.data.occurredAt, 'interviewed');
+        const owner = ownerOf(s, e.data.applicationId);
+        if (owner.interviewed) return activity(s, owner.candidateId, e.data.occurredAt);
+        owner.interviewed = true;
+        owner.write ??= 'interviewed';
+        return activity(s, owner.candidateId, e.data.occurredAt, 'interviewed');
       }
       case 'ApplicationRejected':
-        s.count.rejected!.run(null, null, null, ownerOf(e.data.applicationId)[0]);
+        deltaOf(s, ownerOf(s, e.data.applicationId).candidateId).rejected += 1;
         return;
       case 'OfferReceived':
-        s.count.offers!.run(null, null, null, ownerOf(e.data.applicationId)[0]);
+        deltaOf(s, ownerOf(s, e.data.applicationId).candidateId).offers += 1;
         return;
       case 'ApplicationWithdrawn':
-        return activity(ownerOf(e.data.applicationId)[0], e.data.withdrawnAt, 'withdrawn');
+        return activity(s, ownerOf(s, e.data.applicationId).candidateId, e.data.withdrawnAt, 'withdrawn');
       case 'FeedbackRequested':
-        return activity(e.data.candidateId, e.data.requestedAt, 'feedback_requested');
+        return activity(s, e.data.candidateId, e.data.requestedAt, 'feedbackRequested');
       case 'FeedbackReceived':
-        s.count.feedback_received!.run(null, null, null, e.data.candidateId);
+        deltaOf(s, e.data.candidateId).feedbackReceived += 1;
         return;
       case 'GoalSet':
-        return activity(e.data.candidateId, e.data.setAt, 'goals_set');
+        return activity(s, e.data.candidateId, e.data.setAt, 'goalsSet');
       case 'GoalCompleted':
-        return activity(e.data.candidateId, e.data.completedAt, 'goals_completed');
+        return activity(s, e.data.candidateId, e.data.completedAt, 'goalsCompleted');
       case 'GoalAbandoned':
-        return activity(e.data.candidateId, e.data.abandonedAt);
+        return activity(s, e.data.candidateId, e.data.abandonedAt);
       default:
         return;
     }
+  },
+  flush(db) {
+    const s = state(db);
+    for (const [applicationId, owner] of s.pending.owners) {
+      if (owner.write === 'new') s.insertOwner.run(applicationId, owner.candidateId, owner.interviewed ? 1 : 0);
+      else if (owner.write === 'interviewed') s.markInterviewed.run(applicationId);
+    }
+    for (const [candidateId, d] of s.pending.stats) {
+      const at = d.lastActiveAt;
+      s.stats.run(
+        d.applied, d.interviewed, d.rejected, d.offers, d.withdrawn, d.feedbackRequested, d.feedbackReceived,
+        d.goalsSet, d.goalsCompleted, at, at, at, candidateId,
+      );
+      for (const week of d.weeks) s.week.run(candidateId, week);
+    }
+    this.discard?.(db);
+  },
+  discard(db) {
+    const { pending } = state(db);
+    pending.stats.clear();
+    pending.owners.clear();
   },
 };

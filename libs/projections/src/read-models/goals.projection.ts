@@ -4,15 +4,35 @@ import { toMs } from '../time';
 const VERSION = 1;
 const t = { goals: versioned('goals', VERSION) };
 
+/** A goal row as the table holds it. */
+interface GoalRow {
+  id: string;
+  candidate_id: string;
+  theme: string;
+  title: string;
+  status: string;
+  set_at: number;
+  completed_at: number | null;
+  abandoned_at: number | null;
+  reflection: string | null;
+  from_feedback_id: string | null;
+  application_id: string | null;
+  point_index: number | null;
+}
+
 const statements = statementsFor((db: ReadModelDb) => ({
-  set: db.prepare(
-    `INSERT INTO ${t.goals} (id, candidate_id, theme, title, set_at, from_feedback_id, application_id, point_index)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  insert: db.prepare(
+    `INSERT INTO ${t.goals} (id, candidate_id, theme, title, status, set_at, completed_at, abandoned_at, reflection,
+       from_feedback_id, application_id, point_index)
+     VALUES (@id, @candidate_id, @theme, @title, @status, @set_at, @completed_at, @abandoned_at, @reflection,
+       @from_feedback_id, @application_id, @point_index)`,
   ),
   completed: db.prepare(
     `UPDATE ${t.goals} SET status = 'COMPLETED', completed_at = ?, reflection = ? WHERE id = ?`,
   ),
   abandoned: db.prepare(`UPDATE ${t.goals} SET status = 'ABANDONED', abandoned_at = ? WHERE id = ?`),
+  /** Goals set in this batch, written once by `flush`. */
+  pending: new Map<string, GoalRow>(),
 }));
 
 /** Improvement goals per candidate, with their status, theme and the feedback point they came from. */
@@ -49,17 +69,47 @@ export const goalsProjection: Projection = {
     switch (e.type) {
       case 'GoalSet': {
         const d = e.data;
-        s.set.run(d.goalId, d.candidateId, d.theme, d.title, toMs(d.setAt), d.fromFeedbackId, d.applicationId, d.pointIndex);
+        if (s.pending.has(d.goalId)) throw new Error(`goal ${d.goalId} set twice`);
+        s.pending.set(d.goalId, {
+          id: d.goalId,
+          candidate_id: d.candidateId,
+          theme: d.theme,
+          title: d.title,
+          status: 'OPEN',
+          set_at: toMs(d.setAt),
+          completed_at: null,
+          abandoned_at: null,
+          reflection: null,
+          from_feedback_id: d.fromFeedbackId,
+          application_id: d.applicationId,
+          point_index: d.pointIndex,
+        });
         return;
       }
-      case 'GoalCompleted':
-        s.completed.run(toMs(e.data.completedAt), e.data.reflection, e.data.goalId);
+      case 'GoalCompleted': {
+        const goal = s.pending.get(e.data.goalId);
+        const at = toMs(e.data.completedAt);
+        if (goal) Object.assign(goal, { status: 'COMPLETED', completed_at: at, reflection: e.data.reflection });
+        else s.completed.run(at, e.data.reflection, e.data.goalId);
         return;
-      case 'GoalAbandoned':
-        s.abandoned.run(toMs(e.data.abandonedAt), e.data.goalId);
+      }
+      case 'GoalAbandoned': {
+        const goal = s.pending.get(e.data.goalId);
+        const at = toMs(e.data.abandonedAt);
+        if (goal) Object.assign(goal, { status: 'ABANDONED', abandoned_at: at });
+        else s.abandoned.run(at, e.data.goalId);
         return;
+      }
       default:
         return;
     }
+  },
+  flush(db) {
+    const s = statements(db);
+    for (const row of s.pending.values()) s.insert.run(row);
+    s.pending.clear();
+  },
+  discard(db) {
+    statements(db).pending.clear();
   },
 };

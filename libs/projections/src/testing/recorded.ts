@@ -22,7 +22,7 @@ export const recorded = (events: readonly PivotalEvent[], firstPosition = 0n): R
     },
   }));
 
-/** A fresh in-memory read model with these projections' schema and the given events applied. */
+/** A fresh in-memory read model with these projections' schema and the given events applied as one batch. */
 export const readModelWith = (projections: readonly Projection[], events: readonly PivotalEvent[]): ReadModelDb => {
   const db = new Database(':memory:');
   prepareReadModelSchema(db, projections);
@@ -32,6 +32,7 @@ export const readModelWith = (projections: readonly Projection[], events: readon
         if (projection.handles.includes(event.type as PivotalEvent['type'])) projection.apply(db, event);
       }
     }
+    for (const projection of projections) projection.flush?.(db);
   })();
   return db;
 };

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench -- projections [--events 1000000] [--batch 1000] [--seed 1]`
+ *
+ * Generates a seeded, realistic history of about N events into a temp sqlite event store, then in
+ * the same run: a raw replay (reading and JSON-parsing every event through the adapter, no
+ * projection work) and a full rebuild of every projection into a fresh read-model file. Prints
+ * events/s for both, their ratio and the peak RSS during the rebuild; the last line is one JSON object.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSqliteEventStore, type EventStore } from '@pivotal/event-store';
+import { createProjectionRunner, openReadModelDb, pivotalProjections } from '@pivotal/projections';
+import { candidatesForEvents, writeHistory } from '@pivotal/demo-data';
+
+const option = (args: string[], name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive integer`);
+  return value;
+};
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+/** The highest RSS seen while `work` runs, sampled every 20 ms (and once at the end). */
+const withPeakRss = async <T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> => {
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+  try {
+    const result = await work();
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    return { result, peakRss };
+  } finally {
+    clearInterval(sampler);
+  }
+};
+
+/** Reads the whole log page by page through the adapter (which parses every event's JSON). */
+const rawReplay = async (store: EventStore, batch: number): Promise<{ events: number; ms: number }> => {
+  const started = performance.now();
+  let events = 0;
+  let touched = 0;
+  let from: bigint | undefined;
+  for (;;) {
+    const page = await store.readAll({ from, limit: batch });
+    for (const event of page.events) if (event.data !== null) touched += 1;
+    events += page.events.length;
+    if (page.next === null) break;
+    from = page.next;
+  }
+  if (touched !== events) throw new Error('an event without data');
+  return { events, ms: performance.now() - started };
+};
+
+export const run = async (args: string[]): Promise<void> => {
+  const target = option(args, 'events', 1_000_000);
+  const batch = option(args, 'batch', 1000);
+  const seed = option(args, 'seed', 1);
+  const dir = mkdtempSync(join(tmpdir(), 'pivotal-projections-bench-'));
+  const store = createSqliteEventStore(join(dir, 'events.db'));
+  try {
+    const history = { seed, now: '2026-11-25T00:00:00.000Z', agencyId: 'bench-agency', agency: { name: 'Bench', joinCode: 'BENCH' } };
+    const candidates = candidatesForEvents(target, history);
+    const writeStarted = performance.now();
+    const written = await writeHistory(store, { ...history, candidates }, (p) => {
+      if (p.streams % 20_000 === 0) console.log(`  writing: ${p.events} events`);
+    });
+    const writeSeconds = (performance.now() - writeStarted) / 1000;
+    console.log(
+      `generated ${written.events} events (${candidates} candidates, ${written.streams} streams) in ${writeSeconds.toFixed(1)} s`,
+    );
+
+    const rawFirst = await rawReplay(store, batch);
+    const db = openReadModelDb(join(dir, 'read.db'));
+    const runner = createProjectionRunner({ store, db, projections: pivotalProjections, batchSize: batch });
+    const { result: rebuilt, peakRss } = await withPeakRss(() => runner.rebuild());
+    db.close();
+    const rawAgain = await rawReplay(store, batch);
+    const raw = rawFirst.ms < rawAgain.ms ? rawFirst : rawAgain;
+    if (rebuilt.events !== raw.events) throw new Error(`rebuild read ${rebuilt.events} events, the log holds ${raw.events}`);
+
+    const eventsPerSec = Math.round(rebuilt.events / (rebuilt.elapsedMs / 1000));
+    const rawPerSec = Math.round(raw.events / (raw.ms / 1000));
+    const ratio = Math.round((eventsPerSec / rawPerSec) * 1000) / 1000;
+    const peakRssMb = mb(peakRss);
+    console.log(`raw replay (read + JSON parse): ${rawPerSec.toLocaleString('en')} events/s (best of two)`);
+    console.log(
+      `full rebuild of ${pivotalProjections.length} projections: ${eventsPerSec.toLocaleString('en')} events/s ` +
+        `(${(rebuilt.elapsedMs / 1000).toFixed(1)} s), ${ratio} of raw`,
+    );
+    console.log(`peak RSS during rebuild: ${peakRssMb} MB (process max ${mb(process.resourceUsage().maxRSS * 1024)} MB)`);
+    console.log(
+      `targets: >= 50,000 events/s ${eventsPerSec >= 50_000 ? 'met' : 'MISSED'}, >= 0.2 of raw ${ratio >= 0.2 ? 'met' : 'MISSED'}, ` +
+        `< 500 MB ${peakRssMb < 500 ? 'met' : 'MISSED'}`,
+    );
+    console.log(JSON.stringify({ bench: 'projections', events: rebuilt.events, eventsPerSec, rawPerSec, ratio, peakRssMb }));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
