@@ -174,4 +174,21 @@ describe('bad input of every kind', () => {
     expect((await operation(signUp, { input })).errors).toBeUndefined();
     expect((await operation(signUp, { input })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
+
+  it('an over-deep subscription over graphql-ws is refused before it starts', async () => {
+    const client = app.wsClient(staff.token);
+    const deep = `subscription { feedbackQueueChanged { nodes { candidate { ${nested(5)} } } } }`;
+    const code = await new Promise<string>((resolve) => {
+      client.subscribe(
+        { query: deep },
+        {
+          next: () => resolve('next'),
+          error: (error) => resolve(String((error as { extensions?: { code?: string } }[])[0]?.extensions?.code)),
+          complete: () => resolve('complete'),
+        },
+      );
+    });
+    await client.dispose();
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+  });
 });

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
@@ -91,7 +91,30 @@ export const startServer = async (
         ctx.extra.viewer = token ? await services.tokens.verify(token) : null;
         return true;
       },
-      context: (ctx) => createContext(services, ctx.extra.viewer ?? null, randomUUID(), log),
+      // The same limits as over HTTP: parse, validate with the depth rule, price, then run.
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, depthLimit()]);
+        if (errors.length > 0) return errors;
+        const variables = payload.variables ?? undefined;
+        try {
+          assertAffordable(schema, document, variables, payload.operationName ?? undefined);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return {
+          schema,
+          document,
+          variableValues: variables,
+          operationName: payload.operationName,
+          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), log),
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => toClientError(error, error, log)),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => toClientError(error.toJSON(), error, log)) } : result,
@@ -106,6 +129,7 @@ export const startServer = async (
     // Tokens travel in a header, never in cookies: a cross-site page cannot borrow a session.
     csrfPrevention: false,
     persistedQueries: false,
+    logger: log,
     validationRules: [depthLimit()],
     formatError: (formatted, error) => toClientError(formatted, error, log),
     plugins: [
