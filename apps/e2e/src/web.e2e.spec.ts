@@ -176,11 +176,22 @@ describe('the candidate web app, against the real api', () => {
       .waitFor();
     await tab.screenshot('web-12-dashboard-after');
 
-    // At phone width the board is one column and still usable.
+    // At phone width every screen is one column, with nothing to scroll sideways.
     await page.setViewportSize({ width: 375, height: 812 });
-    await tab.screenshot('web-13-dashboard-phone');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const phoneScreens: [string, string, string][] = [
+      ['web-13-dashboard-phone', '/', `Hello, ${candidate.name}`],
+      ['web-14-application-phone', applicationPath, 'Backend engineer at Acme'],
+      ['web-15-feedback-phone', `${applicationPath}/feedback`, 'Feedback'],
+      ['web-16-goals-phone', '/goals', 'Your goals'],
+    ];
+    for (const [name, path, heading] of phoneScreens) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('.state-loading').waitFor({ state: 'detached' });
+      await tab.screenshot(name);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // Log out, and back in.
@@ -192,5 +203,29 @@ describe('the candidate web app, against the real api', () => {
     await page.getByRole('heading', { name: `Hello, ${candidate.name}` }).waitFor();
 
     expect(tab.consoleErrors).toEqual([]);
+  });
+
+  it('sends the candidate back to log in when the session expires, and says why', async () => {
+    // Tokens of this api live 7 seconds.
+    const shortLived = await startApi({ env: { PIVOTAL_TOKEN_TTL_HOURS: '0.002' } });
+    const expiring = await openPage(browser, { baseUrl: shortLived.baseUrl });
+    try {
+      const { page } = expiring;
+      await page.goto('/signup');
+      await page.getByLabel('Your name').fill('Grace Hopper');
+      await page.getByLabel('Email').fill('grace@web-e2e.test');
+      await page.getByLabel('Password').fill('compiler-a0-1952');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { name: 'Hello, Grace Hopper' }).waitFor();
+
+      await page.getByText('Your session has ended. Please log in again.').waitFor({ timeout: 20_000 });
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/login');
+      await expiring.screenshot('web-17-session-ended');
+      expect(expiring.consoleErrors).toEqual([]);
+    } finally {
+      await expiring.close();
+      await shortLived.stop();
+    }
   });
 });
