@@ -66,6 +66,21 @@ describe('the whole feedback loop, over HTTP and websockets', () => {
     ).recordRejection;
     expect(rejected.status).toBe('REJECTED');
 
+    // Staff of the agency follow their queue live.
+    const staffWs = app.wsClient(agency.staff.token);
+    const queueChanged = new Promise<string[]>((resolve, reject) => {
+      staffWs.subscribe<{ feedbackQueueChanged: { nodes: { application: { id: string } }[] } }>(
+        { query: 'subscription { feedbackQueueChanged { totalCount nodes { application { id } candidate { name } } } }' },
+        {
+          next: (message) =>
+            message.data ? resolve(message.data.feedbackQueueChanged.nodes.map((n) => n.application.id)) : reject(new Error(JSON.stringify(message))),
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
     const requested = dataOf(
       await app.gql<{ requestFeedback: { feedbackStatus: string } }>(
         `mutation ($id: ID!) { requestFeedback(applicationId: $id) { feedbackStatus } }`,
@@ -74,6 +89,8 @@ describe('the whole feedback loop, over HTTP and websockets', () => {
       ),
     ).requestFeedback;
     expect(requested.feedbackStatus).toBe('REQUESTED');
+    expect(await queueChanged).toContain(applicationId);
+    await staffWs.dispose();
 
     const queue = dataOf(
       await app.gql<{ feedbackQueue: { totalCount: number; nodes: { application: { id: string }; candidate: { name: string } }[] } }>(
