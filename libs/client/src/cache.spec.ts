@@ -1,9 +1,12 @@
 import { Client, makeResult, type Exchange, type Operation } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { print } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, isObjectType, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { filter, fromPromise, mergeMap, pipe, take, toPromise } from 'wonka';
-import { cacheOptions } from './cache';
+import { cacheOptions, keys } from './cache';
 import { graphql } from './graphql';
 import { ApplyForJobMutation } from './operations/web/dashboard';
 import { RecordRejectionMutation } from './operations/web/application';
@@ -191,5 +194,18 @@ describe('the shared cache', () => {
 
     const cached = client.readQuery(FeedbackOfApplication, { id: 'a1' }, { requestPolicy: 'cache-only' });
     expect(cached?.data?.application?.feedback.map((f) => f.summary)).toEqual(['Strong on technical depth']);
+  });
+});
+
+describe('the cache keys', () => {
+  it('name every object type of schema.graphql that has no id, so none is normalized by accident', () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const schema = buildSchema(readFileSync(join(here, '../schema.graphql'), 'utf8'));
+    const roots = new Set(['Query', 'Mutation', 'Subscription']);
+    const withoutId = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && !type.name.startsWith('__') && !roots.has(type.name))
+      .filter((type) => isObjectType(type) && !type.getFields()['id'])
+      .map((type) => type.name);
+    expect(withoutId.filter((name) => !(name in keys))).toEqual([]);
   });
 });
