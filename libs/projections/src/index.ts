@@ -13,3 +13,5 @@ export type { FeedbackQueueArgs } from './queries/feedback-queue.queries';
 export type { GoalsOfCandidateArgs } from './queries/goals.queries';
 export * from './runner';
 export * from './runner-errors';
+export * from './rebuild-progress';
+export { rebuildProjections, runRebuildCli, parseRebuildArgs, type RebuildCommandOptions } from './rebuild-command';

@@ -17,6 +17,18 @@ describe('the demo history generator', () => {
     expect(b.some((e) => ids.has(e.id))).toBe(false);
   });
 
+  it('given a big history, then no id repeats across its thousands of candidates', { timeout: 60_000 }, () => {
+    const ids = new Set<string>();
+    let events = 0;
+    for (const batch of generateHistory({ ...options, candidates: 2500 })) {
+      for (const e of batch.events) {
+        ids.add(e.id);
+        events += 1;
+      }
+    }
+    expect(ids.size).toBe(events);
+  });
+
   it('follows plausible rates: most applications rejected, about 60% interviewed, a few offers, feedback on most rejections', () => {
     const events = eventsOf(options);
     const applied = count(events, 'JobApplied');

@@ -1,7 +1,7 @@
 import { schemaVersionOf, streams } from '@pivotal/domain';
 import type { EventStore, EventToAppend, ExpectedRevision } from '@pivotal/event-store';
 import { simulateCandidate, type TimedEvent } from './candidate-history';
-import { mulberry32, seedOf, type Random } from './prng';
+import { seededRandom, type Random } from './prng';
 
 /** What to generate: seeded, so the same options give the same events, ids included. */
 export interface HistoryOptions {
@@ -72,7 +72,7 @@ export function* generateHistory(options: HistoryOptions): Generator<HistoryBatc
   const now = typeof options.now === 'string' ? Date.parse(options.now) : options.now.getTime();
   const since = now - (options.months ?? 6) * MONTH;
   const staffId = options.staffId ?? 'system';
-  const ids = mulberry32(seedOf(options.seed, -1));
+  const ids = seededRandom(options.seed, -1);
   if (options.agency) {
     const createdAt = new Date(since - MONTH).toISOString();
     const event = { type: 'AgencyCreated', data: { agencyId: options.agencyId, ...options.agency, createdAt } } as const;
@@ -84,7 +84,7 @@ export function* generateHistory(options: HistoryOptions): Generator<HistoryBatc
   }
   const existing = options.existingCandidateIds ?? [];
   for (let i = 0; i < existing.length + options.candidates; i += 1) {
-    const random = mulberry32(seedOf(options.seed, i));
+    const random = seededRandom(options.seed, i);
     const known = existing[i];
     const candidateId = known ?? random.uuid();
     const history = simulateCandidate(random, {

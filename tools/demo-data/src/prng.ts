@@ -1,4 +1,4 @@
-/** A small seeded random source (mulberry32): the same seed gives the same history on every machine. */
+/** A small seeded random source: the same seed gives the same history on every machine. */
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -12,15 +12,25 @@ export interface Random {
   uuid(): string;
 }
 
-export const mulberry32 = (seed: number): Random => {
-  let state = seed >>> 0;
+/**
+ * sfc32: 128 bits of state, so that the thousands of per-candidate series of a big history never
+ * overlap (a 32-bit generator such as mulberry32 does, and then repeats ids).
+ */
+export const sfc32 = (seedA: number, seedB: number, seedC: number, seedD: number): Random => {
+  let a = seedA >>> 0;
+  let b = seedB >>> 0;
+  let c = seedC >>> 0;
+  let d = seedD >>> 0;
   const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
   };
+  for (let i = 0; i < 15; i += 1) next();
   const hex = (digits: number): string => {
     let out = '';
     while (out.length < digits) out += Math.floor(next() * 0x10000).toString(16).padStart(4, '0');
@@ -51,3 +61,7 @@ const fmix32 = (value: number): number => {
  */
 export const seedOf = (seed: number, index: number): number =>
   fmix32((fmix32(seed) + Math.imul(index + 1, 0x9e3779b9)) >>> 0);
+
+/** The random source of the i-th item of a seeded series. */
+export const seededRandom = (seed: number, index: number): Random =>
+  sfc32(seedOf(seed, index), seedOf(seed ^ 0x5bd1e995, index), seedOf(seed + 0x27d4eb2d, index), index >>> 0);
