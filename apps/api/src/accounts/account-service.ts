@@ -133,8 +133,9 @@ export const createAccountService = (deps: AccountServiceDeps) => {
       input: { agencyCode: string; email: string; name: string; role: 'STAFF' | 'ANALYST'; password: string },
       meta: { now: Date; actorId?: string },
     ): Promise<ViewerIdentity> {
-      const agencyId = await agencyIdByCode(normalizeJoinCode(input.agencyCode, 'agency'));
-      if (!agencyId) throw badUserInput('agency', 'names no agency');
+      const code = normalizeJoinCode(input.agencyCode, 'agency');
+      const agencyId = await agencyIdByCode(code);
+      if (!agencyId) throw badUserInput('agency', `code ${code} names no agency`);
       const email = validEmail(input.email, 'email');
       const name = requiredText(input.name, 'name', TEXT_LIMITS.name);
       const accountId = randomUUID();

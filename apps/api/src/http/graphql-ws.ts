@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { createContext, type ApiServices, type GraphQLContext } from '../graphql/context';
+import { toClientError } from '../graphql/errors';
+import { assertAffordable, depthLimit } from '../graphql/query-limits';
+import { bearer } from './request-errors';
+
+/**
+ * graphql-ws on `/graphql` of the same HTTP server: the token comes in
+ * `connectionParams.authorization`; every operation passes the same depth and cost limits as
+ * over HTTP, and its errors the same masking.
+ */
+export const attachGraphqlWs = (httpServer: Server, schema: GraphQLSchema, services: ApiServices) => {
+  const { log } = services;
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const cleanup = useServer<{ authorization?: unknown }, { viewer: GraphQLContext['viewer'] }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = bearer(ctx.connectionParams?.authorization);
+        ctx.extra.viewer = token ? await services.tokens.verify(token) : null;
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, depthLimit()]);
+        if (errors.length > 0) return errors;
+        const variables = payload.variables ?? undefined;
+        try {
+          assertAffordable(schema, document, variables, payload.operationName ?? undefined);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return {
+          schema,
+          document,
+          variableValues: variables,
+          operationName: payload.operationName,
+          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), log),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => toClientError(error, error, log)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => toClientError(error.toJSON(), error, log)) } : result,
+    },
+    wsServer,
+  );
+  return {
+    /** Completes every subscription and closes the sockets. */
+    close: async () => {
+      await cleanup.dispose();
+      wsServer.close();
+    },
+  };
+};
