@@ -16,7 +16,12 @@ export const loadJwtSecret = (configured: string | undefined, dataDir: string): 
   }
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32);
-  // 'wx': if another process created it meanwhile, fail rather than overwrite its secret.
-  writeFileSync(file, `${secret.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-  return secret;
+  try {
+    // 'wx': never overwrite a secret another process wrote meanwhile; use that one instead.
+    writeFileSync(file, `${secret.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  }
 };
