@@ -104,6 +104,43 @@ const cases: { name: string; send: () => Promise<Answer>; status: number; code: 
     field: 'selfRating',
   },
   {
+    name: 'a client-chosen id that is not a UUID',
+    send: () =>
+      operation('mutation ($input: ApplyInput!) { applyForJob(input: $input) { id } }', { input: { id: 'mine', company: 'A', role: 'B' } }),
+    status: 200,
+    code: 'BAD_USER_INPUT',
+    field: 'id',
+  },
+  {
+    name: 'feedback without points',
+    send: () =>
+      post(
+        JSON.stringify({
+          query: 'mutation ($id: ID!) { recordFeedback(input: { applicationId: $id, summary: "s", points: [] }) { id } }',
+          variables: { id: randomUUID() },
+        }),
+        { authorization: `Bearer ${staff.token}` },
+      ),
+    status: 200,
+    code: 'BAD_USER_INPUT',
+    field: 'points',
+  },
+  {
+    name: 'a blank point of feedback',
+    send: () =>
+      post(
+        JSON.stringify({
+          query: `mutation ($id: ID!) { recordFeedback(input: { applicationId: $id, summary: "s",
+            points: [{ theme: OTHER, polarity: STRENGTH, note: "fine" }, { theme: OTHER, polarity: IMPROVEMENT, note: "" }] }) { id } }`,
+          variables: { id: randomUUID() },
+        }),
+        { authorization: `Bearer ${staff.token}` },
+      ),
+    status: 200,
+    code: 'BAD_USER_INPUT',
+    field: 'points[1].note',
+  },
+  {
     name: 'an unknown application id',
     send: () => operation('mutation ($id: ID!) { recordOffer(applicationId: $id) { id } }', { id: randomUUID() }),
     status: 200,
