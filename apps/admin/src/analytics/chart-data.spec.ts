@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { funnelCsv } from './funnel-chart';
 import { goalImpactCsv } from './goal-impact-chart';
 import { themeRows } from './themes-chart';
-import { bucketLabel, bucketOf, distributionCsv } from './time-to-feedback-chart';
+import { bucketLabel, bucketLabels, bucketOf, distributionCsv } from './time-to-feedback-chart';
 
 describe('chart data', () => {
   it('marks a percentile on the first bucket that holds it, or the last when beyond all', () => {
@@ -17,7 +17,17 @@ describe('chart data', () => {
     expect(bucketOf(500, buckets)).toBe('≤ 7 d');
     expect(bucketOf(5, [])).toBeNull();
     expect(bucketLabel(6)).toBe('≤ 6 h');
+    expect(bucketLabel(48)).toBe('≤ 48 h');
     expect(bucketLabel(72)).toBe('≤ 3 d');
+  });
+
+  it('names the open-ended last bucket after the bound before it', () => {
+    const buckets = [
+      { upToHours: 336, count: 1 },
+      { upToHours: Number.MAX_SAFE_INTEGER, count: 2 },
+    ];
+    expect(bucketLabels(buckets)).toEqual(['≤ 14 d', '> 14 d']);
+    expect(bucketOf(1000, buckets)).toBe('> 14 d');
   });
 
   it('pairs strengths and improvements per theme, most mentioned first, naming unknown themes', () => {

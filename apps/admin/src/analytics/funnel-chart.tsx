@@ -38,10 +38,10 @@ export const FunnelChart = ({ funnel }: { funnel: FunnelData }) => {
     <>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis dataKey="step" interval={0} tick={{ fontSize: 12 }} height={40} />
-            <YAxis allowDecimals={false} width={40} />
+          <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke={chartColors.grid} horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="step" width={130} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Bar dataKey="count" name="Applications" fill={chartColors.primary} isAnimationActive={false} />
           </BarChart>

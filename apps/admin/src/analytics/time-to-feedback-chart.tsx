@@ -10,14 +10,28 @@ export interface DistributionData {
   buckets: { upToHours: number; count: number }[];
 }
 
-/** A bucket bound in words: "≤ 24 h", "≤ 3 d". */
-export const bucketLabel = (upToHours: number): string =>
-  upToHours > 48 && upToHours % 24 === 0 ? `≤ ${upToHours / 24} d` : `≤ ${upToHours} h`;
+// The api closes its histogram with an open-ended bucket whose bound is a huge number.
+const OPEN_ENDED_HOURS = 24 * 365 * 100;
+
+const duration = (hours: number): string => (hours > 48 && hours % 24 === 0 ? `${hours / 24} d` : `${hours} h`);
+
+/** A bucket's bound in words: "≤ 24 h", "≤ 3 d", or "> 14 d" for the open-ended last one. */
+export const bucketLabel = (upToHours: number, previousUpToHours?: number): string =>
+  !Number.isFinite(upToHours) || upToHours >= OPEN_ENDED_HOURS
+    ? previousUpToHours === undefined
+      ? 'any time'
+      : `> ${duration(previousUpToHours)}`
+    : `≤ ${duration(upToHours)}`;
+
+/** Every bucket's label, in order. */
+export const bucketLabels = (buckets: DistributionData['buckets']): string[] =>
+  buckets.map((b, i) => bucketLabel(b.upToHours, buckets[i - 1]?.upToHours));
 
 /** The label of the first bucket that holds a duration, so a percentile can be marked on its bar. */
 export const bucketOf = (hours: number, buckets: DistributionData['buckets']): string | null => {
-  const bucket = buckets.find((b) => hours <= b.upToHours) ?? buckets[buckets.length - 1];
-  return bucket ? bucketLabel(bucket.upToHours) : null;
+  const index = buckets.findIndex((b) => hours <= b.upToHours);
+  const labels = bucketLabels(buckets);
+  return labels[index === -1 ? labels.length - 1 : index] ?? null;
 };
 
 /** Hours in words with one decimal. */
@@ -31,7 +45,8 @@ export const distributionCsv = (data: DistributionData): { header: string[]; row
 
 /** A histogram of waiting times with the median (p50) and 90th percentile (p90) marked. */
 export const TimeToFeedbackChart = ({ data }: { data: DistributionData }) => {
-  const rows = data.buckets.map((b) => ({ label: bucketLabel(b.upToHours), count: b.count }));
+  const labels = bucketLabels(data.buckets);
+  const rows = data.buckets.map((b, i) => ({ label: labels[i] ?? '', count: b.count }));
   const p50 = data.p50Hours === null ? null : bucketOf(data.p50Hours, data.buckets);
   const p90 = data.p90Hours === null ? null : bucketOf(data.p90Hours, data.buckets);
   return (

@@ -35,7 +35,9 @@ export const ExplorerScreen = ({ token }: { token: string }) => {
       </div>
       <div className="explorer">
         <Suspense fallback={<Loading what="the explorer" />}>
+          {/* A fresh GraphiQL per example, so its operation name is right from the first run. */}
           <GraphiqlExplorer
+            key={selected}
             url={GRAPHQL_PATH}
             subscriptionUrl={webSocketUrlFor(GRAPHQL_PATH)}
             token={token}

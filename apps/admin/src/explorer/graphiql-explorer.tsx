@@ -1,7 +1,12 @@
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { schemaSdl } from '@pivotal/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
+import { buildSchema } from 'graphql';
 import { useMemo } from 'react';
+
+// The checked-in contract, built once: docs and autocompletion without an introspection request.
+const schema = buildSchema(schemaSdl);
 
 /** Props of the bundled GraphiQL. */
 export interface GraphiqlExplorerProps {
@@ -33,6 +38,7 @@ const GraphiqlExplorer = ({ url, subscriptionUrl, token, query, variables }: Gra
   return (
     <GraphiQL
       fetcher={fetcher}
+      schema={schema}
       query={query}
       variables={variables}
       defaultEditorToolsVisibility={variables !== '' ? 'variables' : false}

@@ -2,3 +2,4 @@ export * from './queue';
 export * from './request';
 export * from './candidates';
 export * from './analytics';
+export * from './schema-sdl';
