@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type PivotalConfig } from '../config';
-import { demoBanner } from '../demo/demo-accounts';
+import { DEMO_JOIN_CODE, demoBanner } from '../demo/demo-accounts';
 import { seedDemo } from '../demo/seed-demo';
 import { startServer } from '../http/server';
 import { createPivotal, type Pivotal } from '../pivotal';
@@ -40,7 +40,8 @@ const serve = async (config: PivotalConfig): Promise<number> => {
     if (seeded.seeded) pivotal.log.info({ events: seeded.events }, 'seeded the demo agency');
   }
   const server = await startServer(pivotal.schema, pivotal.services, { port: config.port, host: config.host });
-  if (config.demo) out(demoBanner());
+  // The sign-ins exist when this store was seeded, now or on an earlier start.
+  if (config.demo && (await pivotal.services.accounts.agencyIdByCode(DEMO_JOIN_CODE))) out(demoBanner());
   out(`Pivotal is listening on ${server.url} (GraphQL at ${server.url}/graphql, admin at ${server.url}/admin/), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   await new Promise<void>((resolve) => {
