@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryEventStore, createSqliteEventStore, type EventStore } from '@pivotal/event-store';
 import type { Projection } from './projection';
+import { createReadModelQueries } from './queries/read-model-queries';
 import { openReadModelDb } from './read-model-db';
 import { applicationsProjection } from './read-models';
 import { createProjectionRunner, type CommittedBatch } from './runner';
@@ -154,6 +155,7 @@ describe('the projection runner', () => {
     const runner = runnerOver(store, db, [applicationsProjection]);
     await runner.start();
     await runner.waitForPosition(head, 1000);
-    expect(db.prepare('SELECT self_rating, notes FROM interviews').get()).toEqual({ self_rating: 4, notes: null });
+    const [interviews] = createReadModelQueries(db).interviewsByApplicationIds(['app-1']);
+    expect(interviews).toEqual([expect.objectContaining({ id: 'i-1', selfRating: 4, notes: null })]);
   });
 });

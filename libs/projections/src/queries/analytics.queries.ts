@@ -46,8 +46,8 @@ export const analyticsQueries = (db: ReadModelDb) => {
     .pluck();
   const themes = db.prepare(`
     SELECT p.value ->> 'theme' AS theme, p.value ->> 'polarity' AS polarity, count(*) AS count
-    FROM applications a JOIN feedback f ON f.id = a.feedback_id, json_each(f.points) p
-    WHERE ${inRange} GROUP BY 1, 2 ORDER BY 1, 2`);
+    FROM applications a, json_each(a.feedback, '$.points') p
+    WHERE ${inRange} AND a.feedback IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`);
   const firsts = `firsts AS MATERIALIZED (
       SELECT candidate_id, min(completed_at) AS first FROM goals WHERE completed_at IS NOT NULL GROUP BY candidate_id)`;
   const impact = db.prepare(`

@@ -1,7 +1,8 @@
-import type { ApplicationStatus, FeedbackPoint, FeedbackStatus, Recommendation } from '@pivotal/domain';
+import type { ApplicationStatus, FeedbackStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import type { StoredFeedback, StoredInterview } from '../read-models/applications.projection';
 import { toIso, toIsoOrNull } from '../time';
-import { alignMany, alignOne, decodeCursor, idList, pageSize, toPage } from './page';
+import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
 import type { ApplicationView, FeedbackView, InterviewView, Page, PageArgs } from './read-model.types';
 
 interface ApplicationRow {
@@ -25,24 +26,16 @@ interface ApplicationRow {
   feedback_decline_reason: string | null;
   feedback_id: string | null;
 }
-interface InterviewRow {
-  application_id: string;
+interface InterviewsRow {
   id: string;
-  stage: string;
-  scheduled_for: number | null;
-  occurred_at: number | null;
-  self_rating: number | null;
-  notes: string | null;
+  interviews: string;
 }
 interface FeedbackRow {
   id: string;
-  application_id: string;
   candidate_id: string;
-  received_at: number;
-  recorded_by: string;
-  summary: string;
-  recommendation: Recommendation | null;
-  points: string;
+  feedback_id: string;
+  feedback_received_at: number;
+  feedback: string;
 }
 
 const toApplication = (r: ApplicationRow): ApplicationView => ({
@@ -66,25 +59,32 @@ const toApplication = (r: ApplicationRow): ApplicationView => ({
   feedbackDeclineReason: r.feedback_decline_reason,
   feedbackId: r.feedback_id,
 });
-const toInterview = (r: InterviewRow): InterviewView => ({
-  id: r.id,
-  applicationId: r.application_id,
-  stage: r.stage,
-  scheduledFor: toIsoOrNull(r.scheduled_for),
-  occurredAt: toIsoOrNull(r.occurred_at),
-  selfRating: r.self_rating,
-  notes: r.notes,
-});
-const toFeedback = (r: FeedbackRow): FeedbackView => ({
-  id: r.id,
-  applicationId: r.application_id,
-  candidateId: r.candidate_id,
-  receivedAt: toIso(r.received_at),
-  recordedBy: r.recorded_by,
-  summary: r.summary,
-  recommendation: r.recommendation,
-  points: JSON.parse(r.points) as FeedbackPoint[],
-});
+/** An application's interviews in time order (held, else scheduled), then by id. */
+const toInterviews = (r: InterviewsRow): InterviewView[] =>
+  (JSON.parse(r.interviews) as StoredInterview[])
+    .sort((a, b) => (a.occurredAt ?? a.scheduledFor ?? 0) - (b.occurredAt ?? b.scheduledFor ?? 0) || a.id.localeCompare(b.id))
+    .map((i) => ({
+      id: i.id,
+      applicationId: r.id,
+      stage: i.stage,
+      scheduledFor: toIsoOrNull(i.scheduledFor),
+      occurredAt: toIsoOrNull(i.occurredAt),
+      selfRating: i.selfRating,
+      notes: i.notes,
+    }));
+const toFeedback = (r: FeedbackRow): FeedbackView => {
+  const feedback = JSON.parse(r.feedback) as StoredFeedback;
+  return {
+    id: r.feedback_id,
+    applicationId: r.id,
+    candidateId: r.candidate_id,
+    receivedAt: toIso(r.feedback_received_at),
+    recordedBy: feedback.recordedBy,
+    summary: feedback.summary,
+    recommendation: feedback.recommendation,
+    points: feedback.points,
+  };
+};
 
 export interface ApplicationsOfCandidateArgs extends PageArgs {
   readonly candidateId: string;
@@ -104,14 +104,14 @@ export const applicationQueries = (db: ReadModelDb) => {
      ORDER BY applied_at DESC, id DESC LIMIT :limit`,
   );
   const count = db.prepare(`SELECT count(*) FROM applications WHERE ${match}`).pluck();
-  const interviews = db.prepare(
-    `SELECT * FROM interviews WHERE application_id IN (SELECT value FROM json_each(?))
-     ORDER BY coalesce(occurred_at, scheduled_for), id`,
-  );
+  const interviews = db.prepare('SELECT id, interviews FROM applications WHERE id IN (SELECT value FROM json_each(?))');
+  const feedbackColumns = 'id, candidate_id, feedback_id, feedback_received_at, feedback';
   const feedback = db.prepare(
-    'SELECT f.* FROM applications a JOIN feedback f ON f.id = a.feedback_id WHERE a.id IN (SELECT value FROM json_each(?))',
+    `SELECT ${feedbackColumns} FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND feedback_id IS NOT NULL`,
   );
-  const feedbackByIds = db.prepare('SELECT * FROM feedback WHERE id IN (SELECT value FROM json_each(?))');
+  const feedbackByIds = db.prepare(
+    `SELECT ${feedbackColumns} FROM applications WHERE feedback_id IN (SELECT value FROM json_each(?)) AND feedback_id IS NOT NULL`,
+  );
 
   const applicationsByIds = (ids: readonly string[]): (ApplicationView | null)[] =>
     alignOne(ids, byIds.all(idList(ids)) as ApplicationRow[], (r) => r.id, toApplication);
@@ -136,11 +136,11 @@ export const applicationQueries = (db: ReadModelDb) => {
     },
     /** Each application's interviews (scheduled and held), in time order, aligned with `ids`. */
     interviewsByApplicationIds: (ids: readonly string[]): InterviewView[][] =>
-      alignMany(ids, interviews.all(idList(ids)) as InterviewRow[], (r) => r.application_id, toInterview),
+      alignOne(ids, interviews.all(idList(ids)) as InterviewsRow[], (r) => r.id, toInterviews).map((i) => i ?? []),
     /** Each application's feedback with its points, null where none arrived, aligned with `ids`. */
     feedbackByApplicationIds: (ids: readonly string[]): (FeedbackView | null)[] =>
-      alignOne(ids, feedback.all(idList(ids)) as FeedbackRow[], (r) => r.application_id, toFeedback),
+      alignOne(ids, feedback.all(idList(ids)) as FeedbackRow[], (r) => r.id, toFeedback),
     feedbackByIds: (ids: readonly string[]): (FeedbackView | null)[] =>
-      alignOne(ids, feedbackByIds.all(idList(ids)) as FeedbackRow[], (r) => r.id, toFeedback),
+      alignOne(ids, feedbackByIds.all(idList(ids)) as FeedbackRow[], (r) => r.feedback_id, toFeedback),
   };
 };

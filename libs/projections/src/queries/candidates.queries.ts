@@ -1,4 +1,5 @@
 import type { ReadModelDb } from '../projection';
+import type { StoredInterview } from '../read-models/applications.projection';
 import { streakWeeks, toIso, toIsoOrNull, toMs, isoWeekIndex } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
 import type { CandidateProfile, Page, PageArgs } from './read-model.types';
@@ -10,16 +11,22 @@ interface CandidateRow {
   name_key: string;
   email: string;
   registered_at: number;
+}
+interface ApplicationCounts {
   applied: number;
   interviewed: number;
   rejected: number;
   offers: number;
   withdrawn: number;
-  feedback_requested: number;
-  feedback_received: number;
-  goals_set: number;
-  goals_completed: number;
-  last_active_at: number | null;
+  feedbackRequested: number;
+  feedbackReceived: number;
+}
+/** The instants of the candidate's own activity on one application. */
+interface ApplicationActivity {
+  applied_at: number;
+  withdrawn_at: number | null;
+  feedback_requested_at: number | null;
+  interviews: string;
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped. */
@@ -37,9 +44,17 @@ export interface CandidatesOfAgencyArgs extends PageArgs {
 export const candidateQueries = (db: ReadModelDb) => {
   const byId = db.prepare('SELECT * FROM candidates WHERE id = ?');
   const byIds = db.prepare('SELECT * FROM candidates WHERE id IN (SELECT value FROM json_each(?))');
-  const weeks = db
-    .prepare('SELECT week FROM candidate_weeks WHERE candidate_id = ? AND week <= ? ORDER BY week DESC')
-    .pluck();
+  const applicationCounts = db.prepare(`
+    SELECT count(*) AS applied, count(first_interview_at) AS interviewed, count(rejected_at) AS rejected,
+      count(offer_at) AS offers, count(withdrawn_at) AS withdrawn, count(feedback_requested_at) AS feedbackRequested,
+      coalesce(sum(feedback_status = 'RECEIVED'), 0) AS feedbackReceived
+    FROM applications WHERE candidate_id = ?`);
+  const applicationActivity = db.prepare(
+    'SELECT applied_at, withdrawn_at, feedback_requested_at, interviews FROM applications WHERE candidate_id = ?',
+  );
+  const goalActivity = db
+    .prepare('SELECT set_at, completed_at, abandoned_at FROM goals WHERE candidate_id = ?')
+    .raw();
   const match = `agency_id = :agencyId AND (:search IS NULL OR name_key LIKE :search ESCAPE '\\' OR lower(email) LIKE :search ESCAPE '\\')`;
   const firstPage = db.prepare(`SELECT * FROM candidates WHERE ${match} ORDER BY name_key, id LIMIT :limit`);
   const nextPage = db.prepare(
@@ -47,26 +62,43 @@ export const candidateQueries = (db: ReadModelDb) => {
   );
   const count = db.prepare(`SELECT count(*) FROM candidates WHERE ${match}`).pluck();
 
-  const profile = (r: CandidateRow, now: number): CandidateProfile => ({
-    id: r.id,
-    agencyId: r.agency_id,
-    name: r.name,
-    email: r.email,
-    registeredAt: toIso(r.registered_at),
-    stats: {
-      applied: r.applied,
-      interviewed: r.interviewed,
-      rejected: r.rejected,
-      offers: r.offers,
-      withdrawn: r.withdrawn,
-      feedbackRequested: r.feedback_requested,
-      feedbackReceived: r.feedback_received,
-      goalsSet: r.goals_set,
-      goalsCompleted: r.goals_completed,
-      streakWeeks: streakWeeks(weeks.iterate(r.id, isoWeekIndex(now)) as Iterable<number>, now),
-      lastActiveAt: toIsoOrNull(r.last_active_at),
-    },
-  });
+  /** Every instant the candidate did something themselves: applied, was interviewed, withdrew, asked for feedback, worked on a goal. */
+  const activityOf = (candidateId: string): number[] => {
+    const instants: number[] = [];
+    for (const a of applicationActivity.all(candidateId) as ApplicationActivity[]) {
+      instants.push(a.applied_at);
+      if (a.withdrawn_at !== null) instants.push(a.withdrawn_at);
+      if (a.feedback_requested_at !== null) instants.push(a.feedback_requested_at);
+      for (const i of JSON.parse(a.interviews) as StoredInterview[]) {
+        if (i.scheduledFor !== null) instants.push(i.scheduledFor);
+        if (i.occurredAt !== null) instants.push(i.occurredAt);
+      }
+    }
+    for (const goal of goalActivity.all(candidateId) as (number | null)[][]) {
+      for (const at of goal) if (at !== null) instants.push(at);
+    }
+    return instants;
+  };
+
+  const profile = (r: CandidateRow, now: number): CandidateProfile => {
+    const activity = activityOf(r.id);
+    const weeks = [...new Set(activity.map(isoWeekIndex))].sort((a, b) => b - a);
+    const goals = goalActivity.all(r.id) as (number | null)[][];
+    return {
+      id: r.id,
+      agencyId: r.agency_id,
+      name: r.name,
+      email: r.email,
+      registeredAt: toIso(r.registered_at),
+      stats: {
+        ...(applicationCounts.get(r.id) as ApplicationCounts),
+        goalsSet: goals.length,
+        goalsCompleted: goals.filter((g) => g[1] !== null).length,
+        streakWeeks: streakWeeks(weeks, now),
+        lastActiveAt: activity.length === 0 ? null : toIsoOrNull(Math.max(...activity)),
+      },
+    };
+  };
   const msOf = (now: Date | string): number => (typeof now === 'string' ? toMs(now) : now.getTime());
 
   return {

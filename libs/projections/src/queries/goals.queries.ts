@@ -1,5 +1,6 @@
-import type { FeedbackPoint, FeedbackTheme, GoalStatus } from '@pivotal/domain';
+import type { FeedbackTheme, GoalStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import type { StoredFeedback } from '../read-models/applications.projection';
 import { toIso, toIsoOrNull } from '../time';
 import { alignMany, alignOne, decodeCursor, idList, pageSize, toPage } from './page';
 import type { GoalView, Page, PageArgs } from './read-model.types';
@@ -17,8 +18,9 @@ interface GoalRow {
   from_feedback_id: string | null;
   application_id: string | null;
   point_index: number | null;
-  /** The source feedback's points (JSON), when it is known. */
-  points: string | null;
+  /** The feedback of the goal's application (JSON) and its id, to find the source point in. */
+  source_feedback_id: string | null;
+  source_feedback: string | null;
 }
 
 const toGoal = (r: GoalRow): GoalView => ({
@@ -39,8 +41,8 @@ const toGoal = (r: GoalRow): GoalView => ({
           applicationId: r.application_id,
           pointIndex: r.point_index,
           point:
-            r.points !== null && r.point_index !== null
-              ? ((JSON.parse(r.points) as FeedbackPoint[])[r.point_index] ?? null)
+            r.source_feedback !== null && r.source_feedback_id === r.from_feedback_id && r.point_index !== null
+              ? ((JSON.parse(r.source_feedback) as StoredFeedback).points[r.point_index] ?? null)
               : null,
         },
 });
@@ -52,7 +54,8 @@ export interface GoalsOfCandidateArgs extends PageArgs {
 
 /** Goals with their source point; newest first per candidate. */
 export const goalQueries = (db: ReadModelDb) => {
-  const select = 'SELECT g.*, f.points FROM goals g LEFT JOIN feedback f ON f.id = g.from_feedback_id';
+  const select = `SELECT g.*, a.feedback_id AS source_feedback_id, a.feedback AS source_feedback
+    FROM goals g LEFT JOIN applications a ON a.id = g.application_id`;
   const byIds = db.prepare(`${select} WHERE g.id IN (SELECT value FROM json_each(?))`);
   const byCandidates = db.prepare(
     `${select} WHERE g.candidate_id IN (SELECT value FROM json_each(?)) ORDER BY g.set_at DESC, g.id DESC`,
