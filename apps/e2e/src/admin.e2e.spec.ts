@@ -261,6 +261,7 @@ describe('the admin app, against the real api', () => {
     // Analysts cannot open a person's data even by address.
     await page.goto(`/admin/#/candidates`);
     await page.getByRole('heading', { level: 1, name: 'Not available to analysts' }).waitFor();
+    await tab.screenshot('admin-13-not-available-to-analysts');
 
     expect(tab.consoleErrors).toEqual([]);
   });

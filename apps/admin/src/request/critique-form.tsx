@@ -14,6 +14,7 @@ import {
   type CritiqueInput,
   type FieldErrors,
 } from './critique';
+import { newIdempotencyKey } from './idempotency-key';
 import {
   feedbackThemes,
   polarities,
@@ -51,7 +52,7 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const controls = useRef(new Map<string, HTMLElement>());
   const pendingFocus = useRef<Focus | null>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
