@@ -53,6 +53,7 @@ export const FeedbackPointItem = ({
         <form onSubmit={submit} noValidate aria-label="New goal">
           <TextField
             label="Your goal"
+            autoFocus
             hint="Say it in your own words: what will you do?"
             required
             value={title}

@@ -71,6 +71,7 @@ describe('the feedback view', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Make this a goal' }));
     const title = screen.getByLabelText('Your goal');
+    expect(title).toHaveFocus();
     expect(title).toHaveValue('Keep answers to two minutes');
     await userEvent.clear(title);
     await userEvent.type(title, 'Answer in two minutes, then stop');

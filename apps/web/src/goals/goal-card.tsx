@@ -63,6 +63,7 @@ export const GoalCard = ({ goal, origin }: { goal: Goal; origin: GoalOrigin | nu
         <form onSubmit={submitCompletion} noValidate aria-label={`Complete ${goal.title}`}>
           <TextAreaField
             label="What did you do, and what changed?"
+            autoFocus
             hint="A sentence or two, for your future self."
             value={reflection}
             onChange={(event) => setReflection(event.target.value)}
