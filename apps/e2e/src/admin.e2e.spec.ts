@@ -234,6 +234,15 @@ describe('the admin app, against the real api', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    // Alan's employer gives no feedback: record that, with a reason; the queue is then empty.
+    await queue.getByRole('link', { name: /Alan Turing/ }).click();
+    const decline = page.getByRole('form', { name: 'No feedback will come' });
+    await decline.getByLabel('Reason').fill('Globex does not share interview feedback.');
+    await decline.getByRole('button', { name: 'Record that no feedback will come' }).click();
+    await page.getByText('Recorded that no feedback will come for Alan Turing.').waitFor();
+    await page.getByText(/No requests are waiting/).waitFor();
+    await tab.screenshot('admin-12-queue-empty');
+
     // Log out; an analyst logs in and sees analytics and the explorer only.
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
@@ -256,12 +265,12 @@ describe('the admin app, against the real api', () => {
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
     await expect.poll(() => response.textContent(), { timeout: 15_000 }).toContain('"candidatesWithCompletedGoals": 1');
-    await tab.screenshot('admin-12-explorer');
+    await tab.screenshot('admin-13-explorer');
 
     // Analysts cannot open a person's data even by address.
     await page.goto(`/admin/#/candidates`);
     await page.getByRole('heading', { level: 1, name: 'Not available to analysts' }).waitFor();
-    await tab.screenshot('admin-13-not-available-to-analysts');
+    await tab.screenshot('admin-14-not-available-to-analysts');
 
     expect(tab.consoleErrors).toEqual([]);
   });
