@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Routes } from './routes';
 import { stats } from './testing/fixtures';
@@ -49,6 +50,15 @@ describe('the routes', () => {
     act(() => store.signOut());
     expect(await screen.findByText('Your session has ended. Please log in again.')).toBeInTheDocument();
     expect(window.location.search).toBe('?ended=1');
+  });
+
+  it('given a signed-in candidate, when logging out, then log in is shown without an alarm', async () => {
+    const store = testSessionStore();
+    renderScreen(<Routes />, { client: signedInClient(), store });
+    await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    expect(store.current()).toBeNull();
+    expect(screen.queryByText(/session has ended/)).not.toBeInTheDocument();
   });
 
   it('given a signed-in candidate on the log-in path, then goes to the dashboard', async () => {
