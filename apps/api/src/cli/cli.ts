@@ -53,8 +53,9 @@ const serve = async (config: PivotalConfig): Promise<number> => {
     process.once('SIGINT', () => stop('SIGINT'));
   });
   await server.close();
+  pivotal.log.info('requests drained, server closed');
   await pivotal.close();
-  pivotal.log.info('stopped cleanly');
+  pivotal.log.info('projections stopped, databases closed: stopped cleanly');
   return 0;
 };
 

@@ -29,7 +29,8 @@ export interface ApiServices {
 
 /** One GraphQL request (or one subscription): who asks, and loaders that batch its reads. */
 export interface GraphQLContext {
-  readonly viewer: ViewerIdentity | null;
+  /** Who asks; `signUp` and `login` set it, so that their answer reads as the account they sign in. */
+  viewer: ViewerIdentity | null;
   readonly services: ApiServices;
   /** Renewed by subscriptions before each event, so that no answer reads a stale batch. */
   loaders: Loaders;

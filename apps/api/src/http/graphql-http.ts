@@ -25,6 +25,8 @@ export const createApollo = (
     // Tokens travel in a header, never in cookies: a cross-site page cannot borrow a session.
     csrfPrevention: false,
     persistedQueries: false,
+    // The process stops in its own order (server, projections, databases); Apollo would re-raise the signal midway.
+    stopOnTerminationSignals: false,
     logger: log,
     validationRules: [depthLimit()],
     formatError: (formatted, error) => toClientError(formatted, error, log),

@@ -5,10 +5,11 @@ import { badUserInput } from '../errors';
 import { PASSWORD_LENGTH, SignUpInput } from '../inputs/sign-up.input';
 import { AuthPayload } from '../types/auth-payload.type';
 
-const payload = ({ token, viewer }: SignedIn): AuthPayload => ({
-  token,
-  viewer: { id: viewer.accountId, email: viewer.email, role: viewer.role, agencyId: viewer.agencyId },
-});
+/** The answer of signing in; the rest of the request reads as the account it signed in. */
+const payload = (context: GraphQLContext, { token, viewer }: SignedIn): AuthPayload => {
+  context.viewer = viewer;
+  return { token, viewer: { id: viewer.accountId, email: viewer.email, role: viewer.role, agencyId: viewer.agencyId } };
+};
 
 @Resolver()
 export class AccountResolver {
@@ -17,7 +18,7 @@ export class AccountResolver {
     @Arg('input', () => SignUpInput, { description: 'The new account.' }) input: SignUpInput,
     @Ctx() context: GraphQLContext,
   ): Promise<AuthPayload> {
-    return payload(await context.services.accounts.signUp(input, { now: context.now, correlationId: context.requestId }));
+    return payload(context, await context.services.accounts.signUp(input, { now: context.now, correlationId: context.requestId }));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with an email and a password.' })
@@ -28,6 +29,6 @@ export class AccountResolver {
   ): Promise<AuthPayload> {
     if (email.length > 254) throw badUserInput('email', 'must be at most 254 characters');
     if (password.length > PASSWORD_LENGTH.max) throw badUserInput('password', `must be at most ${PASSWORD_LENGTH.max} characters`);
-    return payload(await context.services.accounts.login(email, password));
+    return payload(context, await context.services.accounts.login(email, password));
   }
 }
