@@ -1,0 +1,62 @@
+/** The arithmetic and layout of the GraphQL benchmark's figures. */
+import { median } from './append-figures';
+import type { LoadFigures } from './graphql-load';
+
+/** The rounds of one measure (a server and a path). */
+export interface MeasureRounds {
+  readonly what: string;
+  readonly rounds: readonly LoadFigures[];
+}
+
+/** The benchmark's summary, as its last line prints it. */
+export interface GraphqlSummary {
+  readonly bench: 'graphql';
+  readonly readPerSec: number;
+  readonly barePerSec: number;
+  readonly readRatio: number;
+  readonly readP99Ms: number;
+  readonly writePerSec: number;
+  readonly writeP99Ms: number;
+}
+
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** Medians over the rounds: the api's reads, the bare server's, their ratio, the api's writes. */
+export const summarize = (api: MeasureRounds, bare: MeasureRounds, writes: MeasureRounds): GraphqlSummary => {
+  const readPerSec = median(api.rounds.map((r) => r.perSec));
+  const barePerSec = median(bare.rounds.map((r) => r.perSec));
+  return {
+    bench: 'graphql',
+    readPerSec: Math.round(readPerSec),
+    barePerSec: Math.round(barePerSec),
+    readRatio: Math.round((readPerSec / barePerSec) * 100) / 100,
+    readP99Ms: round1(median(api.rounds.map((r) => r.p99Ms))),
+    writePerSec: Math.round(median(writes.rounds.map((r) => r.perSec))),
+    writeP99Ms: round1(median(writes.rounds.map((r) => r.p99Ms))),
+  };
+};
+
+/** A text table: per measure its median req/s, p50 and p99, every round, and anything that went wrong. */
+export const formatGraphqlTable = (measures: readonly MeasureRounds[]): string => {
+  const cells = [
+    ['measure', 'req/s', 'p50 ms', 'p99 ms', 'rounds (req/s @ p99 ms)', 'failures'],
+    ...measures.map(({ what, rounds }) => {
+      const failures = rounds.reduce((sum, r) => sum + r.non2xx + r.failed + r.graphqlErrors, 0);
+      return [
+        what,
+        Math.round(median(rounds.map((r) => r.perSec))).toLocaleString('en-US'),
+        String(round1(median(rounds.map((r) => r.p50Ms)))),
+        String(round1(median(rounds.map((r) => r.p99Ms)))),
+        rounds.map((r) => `${Math.round(r.perSec)} @ ${round1(r.p99Ms)}`).join(', '),
+        failures === 0 ? 'none' : String(failures),
+      ];
+    }),
+  ];
+  const widths = (cells[0] as string[]).map((_, column) => Math.max(...cells.map((line) => (line[column] as string).length)));
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, column) => (column >= 1 && column <= 3 ? value.padStart(widths[column] as number) : value.padEnd(widths[column] as number)))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0] as string[]), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)].join('\n');
+};
