@@ -1,6 +1,7 @@
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { dropPassThroughResolvers } from './execution/pass-through-fields';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { ApplicationMutationsResolver } from './resolvers/application-mutations.resolver';
@@ -35,6 +36,8 @@ export const buildPivotalSchema = (pubSub: PubSub): GraphQLSchema => {
     // Optional inputs may be absent or null; a value present must pass its bounds.
     validate: { skipUndefinedProperties: true, skipNullProperties: true, forbidUnknownValues: false },
   });
+  // Plain properties need no resolver of type-graphql's (a call and a closure per field per row).
+  dropPassThroughResolvers(schema);
   // type-graphql has no option for the root types' descriptions.
   describe(schema.getQueryType(), 'What can be read. Every answer comes from the read models.');
   describe(schema.getMutationType(), 'What can be done. Each mutation is a command; it answers once the read models show it.');

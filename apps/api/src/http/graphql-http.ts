@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { ApiServices, GraphQLContext } from '../graphql/context';
 import { toClientError } from '../graphql/errors';
+import { jitGateway } from '../graphql/execution/jit-executor';
 import { assertAffordable, depthLimit, MAX_COST } from '../graphql/query-limits';
 
 /**
@@ -19,7 +20,8 @@ export const createApollo = (
   onDrain: () => Promise<void>,
 ) =>
   new ApolloServer<GraphQLContext>({
-    schema,
+    // Apollo's pipeline (document cache, validation, plugins, errors) with graphql-jit executing.
+    gateway: jitGateway(schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Tokens travel in a header, never in cookies: a cross-site page cannot borrow a session.

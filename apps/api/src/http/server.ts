@@ -40,6 +40,8 @@ export const startServer = async (
   const { log, metrics } = services;
   const app = express();
   app.disable('x-powered-by');
+  // An ETag hashes every answer, and no GraphQL POST is ever revalidated.
+  app.disable('etag');
   const httpServer = createServer(app);
   const ws = attachGraphqlWs(httpServer, schema, services);
   const apollo = createApollo(httpServer, schema, services, ws.close);
