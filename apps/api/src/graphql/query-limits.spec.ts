@@ -1,7 +1,7 @@
-import { parse, specifiedRules, validate } from 'graphql';
+import { getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createPubSub } from './pub-sub';
-import { assertAffordable, depthLimit, MAX_COST } from './query-limits';
+import { assertAffordable, depthLimit, MAX_COST, MAX_DEPTH } from './query-limits';
 import { buildPivotalSchema } from './schema';
 
 const schema = buildPivotalSchema(createPubSub());
@@ -42,5 +42,19 @@ describe('query limits', () => {
     expect(assertAffordable(schema, parse(dashboard), undefined, undefined)).toBeLessThan(MAX_COST);
     const everyone = '{ candidates(first: 100) { nodes { applications { interviews { id } feedback { points { note } } } } } }';
     expect(() => assertAffordable(schema, parse(everyone), undefined, undefined)).toThrow(/would cost \d+; at most 20000/);
+  });
+
+  it('given the introspection query GraphiQL and analysts\' tools send, then both limits let it through', () => {
+    const introspection = parse(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(validate(schema, introspection, [...specifiedRules, depthLimit()])).toEqual([]);
+    expect(assertAffordable(schema, introspection, undefined, undefined)).toBeLessThan(MAX_COST);
+  });
+
+  it('given introspection nested type in field in type past the limit, then depth still refuses it', () => {
+    const nested = (levels: number): string => (levels === 0 ? 'name' : `fields { type { ${nested(levels - 1)} } }`);
+    const query = `{ __type(name: "Candidate") { ${nested(MAX_DEPTH)} } }`;
+    expect(validate(schema, parse(query), [...specifiedRules, depthLimit()]).map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/nested more than 10 deep/),
+    );
   });
 });

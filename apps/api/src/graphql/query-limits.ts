@@ -49,7 +49,9 @@ export const depthLimit =
       let deepest = depth;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.selectionSet) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visiting));
+          // A type reference's `ofType` chain only unwraps list and non-null wrappers: introspection needs it deep.
+          const step = selection.name.value === 'ofType' ? 0 : 1;
+          if (selection.selectionSet) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + step, visiting));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visiting));
         } else {
@@ -78,6 +80,8 @@ const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(ty
 
 /** Each field costs 1 plus its selection; a list field multiplies its selection by its `first` (or 20). */
 const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection reads the schema, not the data: its lists are as long as the schema, whatever is asked.
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
   // A connection's `nodes` are the page its field already paid for.
   if (/Connection$/.test(type.name)) return 1 + childComplexity;
   if (!isList(field.type) && !/Connection$/.test(getNamedType(field.type).name)) return 1 + childComplexity;
