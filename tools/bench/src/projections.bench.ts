@@ -7,7 +7,7 @@
  * events/s for both, their ratio and the peak RSS during the rebuild; the last line is one JSON object.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteEventStore, type EventStore } from '@pivotal/event-store';
 import { createProjectionRunner, openReadModelDb, pivotalProjections } from '@pivotal/projections';
@@ -18,6 +18,11 @@ const option = (args: string[], name: string, fallback: number): number => {
   const value = at >= 0 ? Number(args[at + 1]) : fallback;
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive integer`);
   return value;
+};
+
+const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 };
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
@@ -36,8 +41,9 @@ const withPeakRss = async <T>(work: () => Promise<T>): Promise<{ result: T; peak
 };
 
 /** Reads the whole log page by page through the adapter (which parses every event's JSON). */
-const rawReplay = async (store: EventStore, batch: number): Promise<{ events: number; ms: number }> => {
+const rawReplay = async (store: EventStore, batch: number): Promise<{ events: number; ms: number; cpuMs: number }> => {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let events = 0;
   let touched = 0;
   let from: bigint | undefined;
@@ -49,7 +55,7 @@ const rawReplay = async (store: EventStore, batch: number): Promise<{ events: nu
     from = page.next;
   }
   if (touched !== events) throw new Error('an event without data');
-  return { events, ms: performance.now() - started };
+  return { events, ms: performance.now() - started, cpuMs: cpuMsSince(cpu) };
 };
 
 export const run = async (args: string[]): Promise<void> => {
@@ -73,7 +79,9 @@ export const run = async (args: string[]): Promise<void> => {
     const rawFirst = await rawReplay(store, batch);
     const db = openReadModelDb(join(dir, 'read.db'));
     const runner = createProjectionRunner({ store, db, projections: pivotalProjections, batchSize: batch });
+    const rebuildCpu = process.cpuUsage();
     const { result: rebuilt, peakRss } = await withPeakRss(() => runner.rebuild());
+    const rebuildCpuMs = cpuMsSince(rebuildCpu);
     db.close();
     const rawAgain = await rawReplay(store, batch);
     const raw = rawFirst.ms < rawAgain.ms ? rawFirst : rawAgain;
@@ -87,6 +95,11 @@ export const run = async (args: string[]): Promise<void> => {
     console.log(
       `full rebuild of ${pivotalProjections.length} projections: ${eventsPerSec.toLocaleString('en')} events/s ` +
         `(${(rebuilt.elapsedMs / 1000).toFixed(1)} s), ${ratio} of raw`,
+    );
+    const perCpuSecond = (events: number, cpuMs: number) => Math.round(events / (cpuMs / 1000)).toLocaleString('en');
+    console.log(
+      `per CPU second (steadier on a busy machine; load ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores): ` +
+        `rebuild ${perCpuSecond(rebuilt.events, rebuildCpuMs)}, raw ${perCpuSecond(raw.events, raw.cpuMs)} events`,
     );
     console.log(`peak RSS during rebuild: ${peakRssMb} MB (process max ${mb(process.resourceUsage().maxRSS * 1024)} MB)`);
     console.log(
