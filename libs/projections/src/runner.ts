@@ -381,10 +381,13 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         resetProjection(db, slot.projection);
         Object.assign(slot, { checkpoint: -1n, caughtUp: false, stoppedWith: null });
       }
-      // Bulk-load: no secondary indexes until the end, and no fsync (each batch still commits with its checkpoint).
+      // Bulk-load: no secondary indexes until the end, no fsync and rare WAL checkpoints (pages that
+      // many batches rewrite are copied once); each batch still commits with its checkpoint.
       const deferredIndexes = selected.flatMap((slot) => dropSecondaryIndexes(db, slot.projection));
       const synchronous = db.pragma('synchronous', { simple: true }) as number;
+      const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
       db.pragma('synchronous = OFF');
+      db.pragma('wal_autocheckpoint = 20000');
       const head = await store.headPosition();
       const started = performance.now();
       let done = 0;
@@ -401,7 +404,9 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         }
       } finally {
         for (const sql of deferredIndexes) db.exec(sql);
+        db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
         db.pragma(`synchronous = ${synchronous}`);
+        db.pragma('wal_checkpoint(TRUNCATE)');
       }
       for (const slot of selected) slot.caughtUp = true;
       swapCaughtUpVersions();

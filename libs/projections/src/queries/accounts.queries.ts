@@ -1,5 +1,6 @@
 import type { Role } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import { lazily } from './lazy-statement';
 import { toIso } from '../time';
 import { alignOne, idList } from './page';
 import type { AccountView, AgencyView, StaffMemberView } from './read-model.types';
@@ -44,13 +45,13 @@ const toAgency = (r: AgencyRow): AgencyView => ({
 
 /** Accounts and agencies: sign-in by email, lookups by id, joining by code. */
 export const accountQueries = (db: ReadModelDb) => {
-  const byId = db.prepare('SELECT * FROM accounts WHERE id = ?');
-  const byEmail = db.prepare('SELECT * FROM accounts WHERE email = ? ORDER BY registered_at LIMIT 1');
-  const byIds = db.prepare('SELECT * FROM accounts WHERE id IN (SELECT value FROM json_each(?))');
-  const agencyById = db.prepare('SELECT * FROM agencies WHERE id = ?');
-  const agencyByCode = db.prepare('SELECT * FROM agencies WHERE join_code = ? ORDER BY created_at LIMIT 1');
-  const agenciesByIds = db.prepare('SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?))');
-  const staff = db.prepare('SELECT * FROM agency_staff WHERE agency_id = ? ORDER BY added_at, account_id');
+  const byId = lazily(db, 'SELECT * FROM accounts WHERE id = ?');
+  const byEmail = lazily(db, 'SELECT * FROM accounts WHERE email = ? ORDER BY registered_at LIMIT 1');
+  const byIds = lazily(db, 'SELECT * FROM accounts WHERE id IN (SELECT value FROM json_each(?))');
+  const agencyById = lazily(db, 'SELECT * FROM agencies WHERE id = ?');
+  const agencyByCode = lazily(db, 'SELECT * FROM agencies WHERE join_code = ? ORDER BY created_at LIMIT 1');
+  const agenciesByIds = lazily(db, 'SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?))');
+  const staff = lazily(db, 'SELECT * FROM agency_staff WHERE agency_id = ? ORDER BY added_at, account_id');
   return {
     /** The account with this id, or null. */
     accountById: (id: string): AccountView | null => {

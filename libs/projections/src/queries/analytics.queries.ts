@@ -1,5 +1,6 @@
 import type { FeedbackTheme, Polarity } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import { lazily } from './lazy-statement';
 import { HOUR_MS, toMs } from '../time';
 import type { AgencyAnalytics, DateRange, Funnel, HistogramBucket } from './read-model.types';
 
@@ -23,12 +24,15 @@ export const histogram = (hours: readonly number[], bounds: readonly number[] = 
 const EARLIEST = -8.64e15;
 const LATEST = 8.64e15;
 
-const rate = (offers: number, interviewed: number): number | null => (interviewed === 0 ? null : offers / interviewed);
+const rate = (offers: number, interviewed: number): number | null =>
+  interviewed === 0 ? null : offers / interviewed;
 
 /** Agency-wide aggregates; never a person's row. */
 export const analyticsQueries = (db: ReadModelDb) => {
   const inRange = 'a.agency_id = :agencyId AND a.applied_at >= :from AND a.applied_at < :to';
-  const funnel = db.prepare(`
+  const funnel = lazily(
+    db,
+    `
     SELECT count(*) AS applied,
       count(a.first_interview_at) AS interviewed,
       count(a.rejected_at) AS rejected,
@@ -37,20 +41,26 @@ export const analyticsQueries = (db: ReadModelDb) => {
       count(a.feedback_requested_at) AS feedbackRequested,
       coalesce(sum(a.feedback_status = 'RECEIVED'), 0) AS feedbackReceived,
       coalesce(sum(a.feedback_status = 'DECLINED'), 0) AS feedbackDeclined
-    FROM applications a WHERE ${inRange}`);
-  const waits = db
-    .prepare(
-      `SELECT a.feedback_received_at - a.feedback_requested_at AS waited FROM applications a
+    FROM applications a WHERE ${inRange}`,
+  );
+  const waits = lazily(
+    db,
+    `SELECT a.feedback_received_at - a.feedback_requested_at AS waited FROM applications a
        WHERE ${inRange} AND a.feedback_status = 'RECEIVED' AND a.feedback_requested_at IS NOT NULL ORDER BY waited`,
-    )
-    .pluck();
-  const themes = db.prepare(`
+    (s) => s.pluck(),
+  );
+  const themes = lazily(
+    db,
+    `
     SELECT p.value ->> 'theme' AS theme, p.value ->> 'polarity' AS polarity, count(*) AS count
     FROM applications a, json_each(a.feedback, '$.points') p
-    WHERE ${inRange} AND a.feedback IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`);
+    WHERE ${inRange} AND a.feedback IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
   const firsts = `firsts AS MATERIALIZED (
       SELECT candidate_id, min(completed_at) AS first FROM goals WHERE completed_at IS NOT NULL GROUP BY candidate_id)`;
-  const impact = db.prepare(`
+  const impact = lazily(
+    db,
+    `
     WITH ${firsts}
     SELECT
       coalesce(sum(a.applied_at < f.first AND a.first_interview_at IS NOT NULL), 0) AS interviewedBefore,
@@ -58,14 +68,15 @@ export const analyticsQueries = (db: ReadModelDb) => {
       coalesce(sum(a.applied_at >= f.first AND a.first_interview_at IS NOT NULL), 0) AS interviewedAfter,
       coalesce(sum(a.applied_at >= f.first AND a.first_interview_at IS NOT NULL AND a.offer_at IS NOT NULL), 0) AS offersAfter
     FROM firsts f JOIN applications a ON a.candidate_id = f.candidate_id
-    WHERE ${inRange}`);
-  const improvers = db
-    .prepare(
-      `WITH ${firsts}
+    WHERE ${inRange}`,
+  );
+  const improvers = lazily(
+    db,
+    `WITH ${firsts}
        SELECT count(*) FROM firsts f JOIN candidates c ON c.id = f.candidate_id
        WHERE c.agency_id = :agencyId AND f.first >= :from AND f.first < :to`,
-    )
-    .pluck();
+    (s) => s.pluck(),
+  );
 
   return {
     /**

@@ -1,5 +1,6 @@
 import type { ApplicationStatus, FeedbackStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import { lazily } from './lazy-statement';
 import type { StoredFeedback, StoredInterview } from '../read-models/applications.projection';
 import { toIso, toIsoOrNull } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
@@ -62,7 +63,11 @@ const toApplication = (r: ApplicationRow): ApplicationView => ({
 /** An application's interviews in time order (held, else scheduled), then by id. */
 const toInterviews = (r: InterviewsRow): InterviewView[] =>
   (JSON.parse(r.interviews) as StoredInterview[])
-    .sort((a, b) => (a.occurredAt ?? a.scheduledFor ?? 0) - (b.occurredAt ?? b.scheduledFor ?? 0) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        (a.occurredAt ?? a.scheduledFor ?? 0) - (b.occurredAt ?? b.scheduledFor ?? 0) ||
+        a.id.localeCompare(b.id),
+    )
     .map((i) => ({
       id: i.id,
       applicationId: r.id,
@@ -94,22 +99,29 @@ export interface ApplicationsOfCandidateArgs extends PageArgs {
 
 /** Applications, newest first per candidate; interviews and feedback batched by application. */
 export const applicationQueries = (db: ReadModelDb) => {
-  const byIds = db.prepare('SELECT * FROM applications WHERE id IN (SELECT value FROM json_each(?))');
+  const byIds = lazily(db, 'SELECT * FROM applications WHERE id IN (SELECT value FROM json_each(?))');
   const match = 'candidate_id = :candidateId AND (:status IS NULL OR status = :status)';
-  const firstPage = db.prepare(
+  const firstPage = lazily(
+    db,
     `SELECT * FROM applications WHERE ${match} ORDER BY applied_at DESC, id DESC LIMIT :limit`,
   );
-  const nextPage = db.prepare(
+  const nextPage = lazily(
+    db,
     `SELECT * FROM applications WHERE ${match} AND (applied_at, id) < (:appliedAt, :id)
      ORDER BY applied_at DESC, id DESC LIMIT :limit`,
   );
-  const count = db.prepare(`SELECT count(*) FROM applications WHERE ${match}`).pluck();
-  const interviews = db.prepare('SELECT id, interviews FROM applications WHERE id IN (SELECT value FROM json_each(?))');
+  const count = lazily(db, `SELECT count(*) FROM applications WHERE ${match}`, (s) => s.pluck());
+  const interviews = lazily(
+    db,
+    'SELECT id, interviews FROM applications WHERE id IN (SELECT value FROM json_each(?))',
+  );
   const feedbackColumns = 'id, candidate_id, feedback_id, feedback_received_at, feedback';
-  const feedback = db.prepare(
+  const feedback = lazily(
+    db,
     `SELECT ${feedbackColumns} FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND feedback_id IS NOT NULL`,
   );
-  const feedbackByIds = db.prepare(
+  const feedbackByIds = lazily(
+    db,
     `SELECT ${feedbackColumns} FROM applications WHERE feedback_id IN (SELECT value FROM json_each(?)) AND feedback_id IS NOT NULL`,
   );
 
@@ -136,7 +148,9 @@ export const applicationQueries = (db: ReadModelDb) => {
     },
     /** Each application's interviews (scheduled and held), in time order, aligned with `ids`. */
     interviewsByApplicationIds: (ids: readonly string[]): InterviewView[][] =>
-      alignOne(ids, interviews.all(idList(ids)) as InterviewsRow[], (r) => r.id, toInterviews).map((i) => i ?? []),
+      alignOne(ids, interviews.all(idList(ids)) as InterviewsRow[], (r) => r.id, toInterviews).map(
+        (i) => i ?? [],
+      ),
     /** Each application's feedback with its points, null where none arrived, aligned with `ids`. */
     feedbackByApplicationIds: (ids: readonly string[]): (FeedbackView | null)[] =>
       alignOne(ids, feedback.all(idList(ids)) as FeedbackRow[], (r) => r.id, toFeedback),

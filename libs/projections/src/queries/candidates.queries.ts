@@ -1,4 +1,5 @@
 import type { ReadModelDb } from '../projection';
+import { lazily } from './lazy-statement';
 import type { StoredInterview } from '../read-models/applications.projection';
 import { streakWeeks, toIso, toIsoOrNull, toMs, isoWeekIndex } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
@@ -42,25 +43,32 @@ export interface CandidatesOfAgencyArgs extends PageArgs {
 
 /** Candidate profiles with their stats; the agency's candidates by name, searchable. */
 export const candidateQueries = (db: ReadModelDb) => {
-  const byId = db.prepare('SELECT * FROM candidates WHERE id = ?');
-  const byIds = db.prepare('SELECT * FROM candidates WHERE id IN (SELECT value FROM json_each(?))');
-  const applicationCounts = db.prepare(`
+  const byId = lazily(db, 'SELECT * FROM candidates WHERE id = ?');
+  const byIds = lazily(db, 'SELECT * FROM candidates WHERE id IN (SELECT value FROM json_each(?))');
+  const applicationCounts = lazily(
+    db,
+    `
     SELECT count(*) AS applied, count(first_interview_at) AS interviewed, count(rejected_at) AS rejected,
       count(offer_at) AS offers, count(withdrawn_at) AS withdrawn, count(feedback_requested_at) AS feedbackRequested,
       coalesce(sum(feedback_status = 'RECEIVED'), 0) AS feedbackReceived
-    FROM applications WHERE candidate_id = ?`);
-  const applicationActivity = db.prepare(
+    FROM applications WHERE candidate_id = ?`,
+  );
+  const applicationActivity = lazily(
+    db,
     'SELECT applied_at, withdrawn_at, feedback_requested_at, interviews FROM applications WHERE candidate_id = ?',
   );
-  const goalActivity = db
-    .prepare('SELECT set_at, completed_at, abandoned_at FROM goals WHERE candidate_id = ?')
-    .raw();
+  const goalActivity = lazily(
+    db,
+    'SELECT set_at, completed_at, abandoned_at FROM goals WHERE candidate_id = ?',
+    (s) => s.raw(),
+  );
   const match = `agency_id = :agencyId AND (:search IS NULL OR name_key LIKE :search ESCAPE '\\' OR lower(email) LIKE :search ESCAPE '\\')`;
-  const firstPage = db.prepare(`SELECT * FROM candidates WHERE ${match} ORDER BY name_key, id LIMIT :limit`);
-  const nextPage = db.prepare(
+  const firstPage = lazily(db, `SELECT * FROM candidates WHERE ${match} ORDER BY name_key, id LIMIT :limit`);
+  const nextPage = lazily(
+    db,
     `SELECT * FROM candidates WHERE ${match} AND (name_key, id) > (:nameKey, :id) ORDER BY name_key, id LIMIT :limit`,
   );
-  const count = db.prepare(`SELECT count(*) FROM candidates WHERE ${match}`).pluck();
+  const count = lazily(db, `SELECT count(*) FROM candidates WHERE ${match}`, (s) => s.pluck());
 
   /** Every instant the candidate did something themselves: applied, was interviewed, withdrew, asked for feedback, worked on a goal. */
   const activityOf = (candidateId: string): number[] => {
@@ -110,7 +118,12 @@ export const candidateQueries = (db: ReadModelDb) => {
     /** Profiles in the order of `ids`, null where unknown. */
     candidatesByIds: (ids: readonly string[], now: Date | string): (CandidateProfile | null)[] => {
       const ms = msOf(now);
-      return alignOne(ids, byIds.all(idList(ids)) as CandidateRow[], (r) => r.id, (r) => profile(r, ms));
+      return alignOne(
+        ids,
+        byIds.all(idList(ids)) as CandidateRow[],
+        (r) => r.id,
+        (r) => profile(r, ms),
+      );
     },
     /** The agency's candidates ordered by name, filtered by part of the name or email. */
     candidatesOfAgency: (args: CandidatesOfAgencyArgs): Page<CandidateProfile> => {
@@ -127,7 +140,13 @@ export const candidateQueries = (db: ReadModelDb) => {
       ) as CandidateRow[];
       const total = count.get({ agencyId: args.agencyId, search }) as number;
       const now = msOf(args.now);
-      return toPage(rows, size, total, (r) => [r.name_key, r.id], (r) => profile(r, now));
+      return toPage(
+        rows,
+        size,
+        total,
+        (r) => [r.name_key, r.id],
+        (r) => profile(r, now),
+      );
     },
   };
 };

@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import { lazily } from './lazy-statement';
 import { HOUR_MS, toIso, toIsoOrNull, toMs } from '../time';
 import { decodeCursor, pageSize, toPage } from './page';
 import type { FeedbackQueueItem, Page, PageArgs } from './read-model.types';
@@ -28,13 +29,16 @@ export const feedbackQueueQueries = (db: ReadModelDb) => {
       a.role, a.status, a.rejected_at, a.feedback_requested_at
     FROM applications a LEFT JOIN candidates c ON c.id = a.candidate_id
     WHERE a.agency_id = :agencyId AND a.feedback_status = 'REQUESTED'`;
-  const firstPage = db.prepare(`${select} ORDER BY a.feedback_requested_at, a.id LIMIT :limit`);
-  const nextPage = db.prepare(
+  const firstPage = lazily(db, `${select} ORDER BY a.feedback_requested_at, a.id LIMIT :limit`);
+  const nextPage = lazily(
+    db,
     `${select} AND (a.feedback_requested_at, a.id) > (:requestedAt, :id) ORDER BY a.feedback_requested_at, a.id LIMIT :limit`,
   );
-  const count = db
-    .prepare(`SELECT count(*) FROM applications WHERE agency_id = ? AND feedback_status = 'REQUESTED'`)
-    .pluck();
+  const count = lazily(
+    db,
+    `SELECT count(*) FROM applications WHERE agency_id = ? AND feedback_status = 'REQUESTED'`,
+    (s) => s.pluck(),
+  );
   return {
     /** One page of the queue with each request's waiting time in hours up to `now`, and the total. */
     feedbackQueue: (args: FeedbackQueueArgs): Page<FeedbackQueueItem> => {

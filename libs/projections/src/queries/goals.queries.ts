@@ -1,5 +1,6 @@
 import type { FeedbackTheme, GoalStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
+import { lazily } from './lazy-statement';
 import type { StoredFeedback } from '../read-models/applications.projection';
 import { toIso, toIsoOrNull } from '../time';
 import { alignMany, alignOne, decodeCursor, idList, pageSize, toPage } from './page';
@@ -41,7 +42,9 @@ const toGoal = (r: GoalRow): GoalView => ({
           applicationId: r.application_id,
           pointIndex: r.point_index,
           point:
-            r.source_feedback !== null && r.source_feedback_id === r.from_feedback_id && r.point_index !== null
+            r.source_feedback !== null &&
+            r.source_feedback_id === r.from_feedback_id &&
+            r.point_index !== null
               ? ((JSON.parse(r.source_feedback) as StoredFeedback).points[r.point_index] ?? null)
               : null,
         },
@@ -56,19 +59,22 @@ export interface GoalsOfCandidateArgs extends PageArgs {
 export const goalQueries = (db: ReadModelDb) => {
   const select = `SELECT g.*, a.feedback_id AS source_feedback_id, a.feedback AS source_feedback
     FROM goals g LEFT JOIN applications a ON a.id = g.application_id`;
-  const byIds = db.prepare(`${select} WHERE g.id IN (SELECT value FROM json_each(?))`);
-  const byCandidates = db.prepare(
+  const byIds = lazily(db, `${select} WHERE g.id IN (SELECT value FROM json_each(?))`);
+  const byCandidates = lazily(
+    db,
     `${select} WHERE g.candidate_id IN (SELECT value FROM json_each(?)) ORDER BY g.set_at DESC, g.id DESC`,
   );
-  const byApplications = db.prepare(
+  const byApplications = lazily(
+    db,
     `${select} WHERE g.application_id IN (SELECT value FROM json_each(?)) ORDER BY g.set_at, g.id`,
   );
   const match = 'g.candidate_id = :candidateId AND (:status IS NULL OR g.status = :status)';
-  const firstPage = db.prepare(`${select} WHERE ${match} ORDER BY g.set_at DESC, g.id DESC LIMIT :limit`);
-  const nextPage = db.prepare(
+  const firstPage = lazily(db, `${select} WHERE ${match} ORDER BY g.set_at DESC, g.id DESC LIMIT :limit`);
+  const nextPage = lazily(
+    db,
     `${select} WHERE ${match} AND (g.set_at, g.id) < (:setAt, :id) ORDER BY g.set_at DESC, g.id DESC LIMIT :limit`,
   );
-  const count = db.prepare(`SELECT count(*) FROM goals g WHERE ${match}`).pluck();
+  const count = lazily(db, `SELECT count(*) FROM goals g WHERE ${match}`, (s) => s.pluck());
   return {
     goalsByIds: (ids: readonly string[]): (GoalView | null)[] =>
       alignOne(ids, byIds.all(idList(ids)) as GoalRow[], (r) => r.id, toGoal),

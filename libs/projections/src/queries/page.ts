@@ -54,12 +54,22 @@ export const toPage = <R, T>(
 };
 
 /** Orders batch answers like the keys DataLoader passed in. */
-export const alignOne = <R, T>(ids: readonly string[], rows: R[], idOf: (row: R) => string, toNode: (row: R) => T) => {
+export const alignOne = <R, T>(
+  ids: readonly string[],
+  rows: R[],
+  idOf: (row: R) => string,
+  toNode: (row: R) => T,
+) => {
   const byId = new Map(rows.map((row) => [idOf(row), toNode(row)] as const));
   return ids.map((id) => byId.get(id) ?? null);
 };
 
-export const alignMany = <R, T>(ids: readonly string[], rows: R[], idOf: (row: R) => string, toNode: (row: R) => T) => {
+export const alignMany = <R, T>(
+  ids: readonly string[],
+  rows: R[],
+  idOf: (row: R) => string,
+  toNode: (row: R) => T,
+) => {
   const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const row of rows) byId.get(idOf(row))?.push(toNode(row));
   return ids.map((id) => byId.get(id) ?? []);

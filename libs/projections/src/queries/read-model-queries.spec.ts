@@ -72,11 +72,15 @@ describe('read-model queries, given the story of one agency', () => {
     ]);
     const [none, feedback] = q.feedbackByApplicationIds(['app-2', 'app-1']);
     expect(none).toBeNull();
-    expect(feedback?.points.map((p) => p.theme)).toEqual(['TECHNICAL_SKILLS', 'COMMUNICATION', 'PREPARATION']);
-    expect(q.goalsByApplicationIds(['app-1'])[0]?.map((g) => g.id)).toEqual(['goal-1', 'goal-2']);
-    expect(q.applicationsOfCandidate({ candidateId: bob, status: 'WITHDRAWN' }).nodes.map((a) => a.id)).toEqual([
-      'app-4',
+    expect(feedback?.points.map((p) => p.theme)).toEqual([
+      'TECHNICAL_SKILLS',
+      'COMMUNICATION',
+      'PREPARATION',
     ]);
+    expect(q.goalsByApplicationIds(['app-1'])[0]?.map((g) => g.id)).toEqual(['goal-1', 'goal-2']);
+    expect(
+      q.applicationsOfCandidate({ candidateId: bob, status: 'WITHDRAWN' }).nodes.map((a) => a.id),
+    ).toEqual(['app-4']);
   });
 
   it('queues unanswered feedback requests oldest first with their waiting hours', () => {
@@ -95,9 +99,9 @@ describe('read-model queries, given the story of one agency', () => {
       ['goal-2', 'ABANDONED', 'PREPARATION', 'research the company'],
       ['goal-1', 'COMPLETED', 'TECHNICAL_SKILLS', 'system design'],
     ]);
-    expect(q.goalsOfCandidate({ candidateId: ada, status: 'COMPLETED' }).nodes.map((g) => g.reflection)).toEqual([
-      'did ten designs',
-    ]);
+    expect(
+      q.goalsOfCandidate({ candidateId: ada, status: 'COMPLETED' }).nodes.map((g) => g.reflection),
+    ).toEqual(['did ten designs']);
   });
 
   it('answers the agency analytics as aggregates over a date range', () => {
@@ -121,7 +125,11 @@ describe('read-model queries, given the story of one agency', () => {
       offerRateBeforeGoals: 0,
       offerRateAfterGoals: 1,
     });
-    const february = q.agencyAnalytics({ agencyId, from: '2026-02-01T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' });
+    const february = q.agencyAnalytics({
+      agencyId,
+      from: '2026-02-01T00:00:00.000Z',
+      to: '2026-03-01T00:00:00.000Z',
+    });
     expect(february.funnel.applied).toBe(1);
     expect(february.goalImpact.offerRateBeforeGoals).toBeNull();
     expect(february.themes).toEqual([]);
