@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import { createContext, type ApiServices } from '../graphql/context';
 import { createApollo } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { appDistDirs, singlePageApp } from './static-apps';
 import { readiness } from './readiness';
+import { requestLog } from './request-log';
 import { BODY_LIMIT, bearer, bodyErrors, requireJsonBody } from './request-errors';
 
 export interface ServerOptions {
@@ -47,19 +46,7 @@ export const startServer = async (
   const apollo = createApollo(httpServer, schema, services, ws.close);
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
-    }),
-  );
+  app.use(requestLog(log));
   app.use((req, res, next) => {
     const route = req.path.startsWith('/graphql') ? '/graphql' : req.path.startsWith('/admin') ? '/admin' : ['/healthz', '/readyz', '/metrics'].includes(req.path) ? req.path : '/';
     const stop = metrics.httpDuration.startTimer({ method: req.method, route });
