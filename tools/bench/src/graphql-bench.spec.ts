@@ -88,7 +88,7 @@ describe('the bare graphql-js server', () => {
 });
 
 describe('the summary line', () => {
-  const round = (perSec: number, p99Ms: number) => ({ perSec, p50Ms: p99Ms / 2, p99Ms, answered: perSec, non2xx: 0, failed: 0, graphqlErrors: 0 });
+  const round = (perSec: number, p99Ms: number) => ({ perSec, p50Ms: p99Ms / 2, p99Ms, answered: perSec, non2xx: 0, failed: 0, graphqlErrors: 0, cpuMsPerAnswer: null });
 
   it('takes medians over the rounds and the ratio of the medians', () => {
     const summary = summarize(

@@ -36,10 +36,15 @@ export const summarize = (api: MeasureRounds, bare: MeasureRounds, writes: Measu
   };
 };
 
-/** A text table: per measure its median req/s, p50 and p99, every round, and anything that went wrong. */
+const cpuPerAnswer = (rounds: readonly LoadFigures[]): string => {
+  const known = rounds.flatMap((r) => (r.cpuMsPerAnswer === null ? [] : [r.cpuMsPerAnswer]));
+  return known.length === 0 ? '-' : median(known).toFixed(2);
+};
+
+/** A text table: per measure its median req/s, p50, p99 and server CPU per answer, every round, and anything that went wrong. */
 export const formatGraphqlTable = (measures: readonly MeasureRounds[]): string => {
   const cells = [
-    ['measure', 'req/s', 'p50 ms', 'p99 ms', 'rounds (req/s @ p99 ms)', 'failures'],
+    ['measure', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'rounds (req/s @ p99 ms)', 'failures'],
     ...measures.map(({ what, rounds }) => {
       const failures = rounds.reduce((sum, r) => sum + r.non2xx + r.failed + r.graphqlErrors, 0);
       return [
@@ -47,6 +52,7 @@ export const formatGraphqlTable = (measures: readonly MeasureRounds[]): string =
         Math.round(median(rounds.map((r) => r.perSec))).toLocaleString('en-US'),
         String(round1(median(rounds.map((r) => r.p50Ms)))),
         String(round1(median(rounds.map((r) => r.p99Ms)))),
+        cpuPerAnswer(rounds),
         rounds.map((r) => `${Math.round(r.perSec)} @ ${round1(r.p99Ms)}`).join(', '),
         failures === 0 ? 'none' : String(failures),
       ];
@@ -55,7 +61,7 @@ export const formatGraphqlTable = (measures: readonly MeasureRounds[]): string =
   const widths = (cells[0] as string[]).map((_, column) => Math.max(...cells.map((line) => (line[column] as string).length)));
   const line = (values: readonly string[]) =>
     values
-      .map((value, column) => (column >= 1 && column <= 3 ? value.padStart(widths[column] as number) : value.padEnd(widths[column] as number)))
+      .map((value, column) => (column >= 1 && column <= 4 ? value.padStart(widths[column] as number) : value.padEnd(widths[column] as number)))
       .join('  ')
       .trimEnd();
   return [line(cells[0] as string[]), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)].join('\n');

@@ -1,4 +1,5 @@
 /** Load for the GraphQL benchmark: autocannon POSTing GraphQL requests, and what it measured. */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /** What one load phase measured. */
@@ -13,6 +14,8 @@ export interface LoadFigures {
   readonly failed: number;
   /** Answers whose body held GraphQL `errors` (counted only when `checkBodies`). */
   readonly graphqlErrors: number;
+  /** CPU time the server process spent per 2xx answer, when its pid is known (Linux): steadier than req/s on a shared machine. */
+  readonly cpuMsPerAnswer: number | null;
 }
 
 export interface LoadOptions {
@@ -24,7 +27,24 @@ export interface LoadOptions {
   readonly body: string | ((n: number) => string);
   /** Reads every answer's body to count GraphQL errors (costs the load generator some CPU). */
   readonly checkBodies?: boolean;
+  /** The server's process id, to read its CPU time from /proc before and after. */
+  readonly serverPid?: number;
 }
+
+/** User plus system CPU time of a process in milliseconds, from /proc (null where there is none). */
+export const processCpuMs = (pid: number): number | null => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS_PER_SECOND) : null;
+  } catch {
+    return null;
+  }
+};
+// Linux's USER_HZ, 100 on every common architecture.
+const CLOCK_TICKS_PER_SECOND = 100;
 
 const headersFor = (token: string) => ({
   'content-type': 'application/json',
@@ -37,6 +57,7 @@ export const load = async (options: LoadOptions): Promise<LoadFigures> => {
   let made = 0;
   let graphqlErrors = 0;
   const { body } = options;
+  const cpuBefore = options.serverPid ? processCpuMs(options.serverPid) : null;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -59,6 +80,7 @@ export const load = async (options: LoadOptions): Promise<LoadFigures> => {
     ],
   });
   const ok = result['2xx'];
+  const cpuAfter = options.serverPid ? processCpuMs(options.serverPid) : null;
   return {
     perSec: ok / result.duration,
     p50Ms: result.latency.p50,
@@ -67,6 +89,7 @@ export const load = async (options: LoadOptions): Promise<LoadFigures> => {
     non2xx: result.non2xx,
     failed: result.errors,
     graphqlErrors,
+    cpuMsPerAnswer: cpuBefore !== null && cpuAfter !== null && ok > 0 ? (cpuAfter - cpuBefore) / ok : null,
   };
 };
 
