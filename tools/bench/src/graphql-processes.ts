@@ -136,7 +136,12 @@ export const stopAll = async (graceMs = 10_000): Promise<void> => {
   );
 };
 
-// The last resort when the benchmark dies on an uncaught error: no child outlives it.
+// The last resorts, when the benchmark dies on an uncaught error or is stopped by a signal: no child outlives it.
 process.once('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stopAll(3000).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
