@@ -24,3 +24,22 @@ export * from './operations/web/goals';
 export * from './operations/web/feedback';
 export * from './operations/web/feedback-received';
 export * from './operations/admin';
+export {
+  applicationStatusLabels,
+  applicationStatuses,
+  feedbackThemes,
+  goalStatusLabels,
+  humanize,
+  labelOf,
+  polarities,
+  polarityLabels,
+  recommendationLabels,
+  recommendations,
+  themeLabels,
+  type ApplicationStatus,
+  type EnumValue,
+  type FeedbackTheme,
+  type GoalStatus,
+  type Polarity,
+  type Recommendation,
+} from './labels';

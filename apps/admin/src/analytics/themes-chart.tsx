@@ -1,5 +1,5 @@
+import { labelOf, themeLabels } from '@pivotal/client';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { humanize, themeLabels, type FeedbackTheme } from '../request/vocabulary';
 import { chartColors } from './chart-colors';
 import type { CsvCell } from './csv';
 
@@ -14,7 +14,7 @@ export interface ThemeCountData {
 export const themeRows = (counts: ThemeCountData[]): { theme: string; strength: number; improvement: number }[] => {
   const byTheme = new Map<string, { theme: string; strength: number; improvement: number }>();
   for (const { theme, polarity, count } of counts) {
-    const label = themeLabels[theme as FeedbackTheme] ?? humanize(theme);
+    const label = labelOf(themeLabels, theme);
     const row = byTheme.get(theme) ?? { theme: label, strength: 0, improvement: 0 };
     if (polarity === 'STRENGTH') row.strength += count;
     else row.improvement += count;

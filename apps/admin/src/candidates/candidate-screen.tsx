@@ -1,7 +1,6 @@
-import { CandidateProfileQuery, describeError } from '@pivotal/client';
+import { CandidateProfileQuery, describeError, humanize, labelOf, themeLabels } from '@pivotal/client';
 import { useQuery } from 'urql';
 import { FeedbackView } from '../request/feedback-view';
-import { humanize, themeLabels, type FeedbackTheme } from '../request/vocabulary';
 import { routeHref } from '../routing/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { formatDate } from '../ui/format';
@@ -137,7 +136,7 @@ export const CandidateScreen = ({ candidateId }: { candidateId: string }) => {
                   <span className={`badge ${goalBadge[goal.status] ?? ''}`}>{humanize(goal.status)}</span>
                 </div>
                 <p className="muted" style={{ margin: 0 }}>
-                  {themeLabels[goal.theme as FeedbackTheme] ?? humanize(goal.theme)} · set {formatDate(goal.setAt)}
+                  {labelOf(themeLabels, goal.theme)} · set {formatDate(goal.setAt)}
                   {goal.completedAt ? ` · completed ${formatDate(goal.completedAt)}` : ''}
                   {goal.fromFeedbackId && sourceOfFeedback.has(goal.fromFeedbackId)
                     ? ` · from the feedback on ${sourceOfFeedback.get(goal.fromFeedbackId)}`

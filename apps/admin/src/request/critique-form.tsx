@@ -1,3 +1,14 @@
+import {
+  feedbackThemes,
+  polarities,
+  polarityLabels,
+  recommendationLabels,
+  recommendations,
+  themeLabels,
+  type FeedbackTheme,
+  type Polarity,
+  type Recommendation,
+} from '@pivotal/client';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   addPoint,
@@ -15,17 +26,6 @@ import {
   type FieldErrors,
 } from './critique';
 import { newIdempotencyKey } from './idempotency-key';
-import {
-  feedbackThemes,
-  polarities,
-  polarityLabels,
-  recommendationLabels,
-  recommendations,
-  themeLabels,
-  type FeedbackTheme,
-  type Polarity,
-  type Recommendation,
-} from './vocabulary';
 
 /** What sending a critique came to: done, or refused with messages by field path. */
 export type SendOutcome = { ok: true } | { ok: false; fieldErrors: FieldErrors; message: string | null };

@@ -1,4 +1,4 @@
-import type { FeedbackTheme, Polarity, Recommendation } from './vocabulary';
+import type { FeedbackTheme, Polarity, Recommendation } from '@pivotal/client';
 
 /** One point of a critique being written; `key` stays with the point when it moves. */
 export interface PointDraft {

@@ -1,5 +1,6 @@
 import {
   ApplicationQuery,
+  applicationStatusLabels,
   describeError,
   type ApplicationDetailFields,
   type ResultOf,
@@ -7,7 +8,6 @@ import {
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
-import { applicationStatusLabels } from '../ui/labels';
 import { ErrorState, Loading } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackStatusPanel } from './feedback-status-panel';

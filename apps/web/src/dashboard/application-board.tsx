@@ -1,6 +1,10 @@
-import type { ApplicationCardFields, ResultOf } from '@pivotal/client';
+import {
+  applicationStatusLabels,
+  applicationStatuses,
+  type ApplicationCardFields,
+  type ResultOf,
+} from '@pivotal/client';
 import { Link } from '../routing/router';
-import { applicationStatuses, applicationStatusLabels } from '../ui/labels';
 import { EmptyState } from '../ui/states';
 import { formatDate } from '../ui/time';
 

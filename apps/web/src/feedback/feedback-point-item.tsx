@@ -1,10 +1,16 @@
-import { SetGoalMutation, type FeedbackFields, type ResultOf } from '@pivotal/client';
+import {
+  SetGoalMutation,
+  labelOf,
+  polarityLabels,
+  themeLabels,
+  type FeedbackFields,
+  type ResultOf,
+} from '@pivotal/client';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link } from '../routing/router';
 import { formErrorsFor } from '../ui/form-errors';
 import { FormMessage, TextField } from '../ui/form-fields';
-import { polarityLabels, themeLabel } from '../ui/labels';
 
 type Point = ResultOf<typeof FeedbackFields>['points'][number];
 
@@ -33,9 +39,9 @@ export const FeedbackPointItem = ({
   return (
     <li className={`point point-${point.polarity.toLowerCase()}`}>
       <p className="point-head">
-        <span className="badge">{themeLabel(point.theme)}</span>
+        <span className="badge">{labelOf(themeLabels, point.theme)}</span>
         <span className={`badge badge-${improvement ? 'improvement' : 'strength'}`}>
-          {polarityLabels[point.polarity] ?? point.polarity}
+          {labelOf(polarityLabels, point.polarity)}
         </span>
       </p>
       <p className="point-note">{point.note}</p>

@@ -1,9 +1,15 @@
-import { FeedbackViewQuery, describeError, type FeedbackFields, type ResultOf } from '@pivotal/client';
+import {
+  FeedbackViewQuery,
+  describeError,
+  labelOf,
+  recommendationLabels,
+  type FeedbackFields,
+  type ResultOf,
+} from '@pivotal/client';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
-import { recommendationLabels } from '../ui/labels';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackPointItem } from './feedback-point-item';
@@ -33,7 +39,7 @@ const FeedbackBody = ({ feedback, goalPoints }: { feedback: Feedback; goalPoints
     <p className="subtitle">Received {formatDate(feedback.receivedAt)}</p>
     <p className="summary">{feedback.summary}</p>
     {feedback.recommendation ? (
-      <p>Overall: {recommendationLabels[feedback.recommendation] ?? feedback.recommendation}</p>
+      <p>Overall: {labelOf(recommendationLabels, feedback.recommendation)}</p>
     ) : null}
     <ul className="points">
       {feedback.points.map((point) => (

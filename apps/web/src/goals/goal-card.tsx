@@ -1,9 +1,16 @@
-import { AbandonGoalMutation, CompleteGoalMutation, type GoalFields, type ResultOf } from '@pivotal/client';
+import {
+  AbandonGoalMutation,
+  CompleteGoalMutation,
+  goalStatusLabels,
+  labelOf,
+  themeLabels,
+  type GoalFields,
+  type ResultOf,
+} from '@pivotal/client';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formErrorsFor } from '../ui/form-errors';
 import { FormMessage, TextAreaField } from '../ui/form-fields';
-import { goalStatusLabels, themeLabel } from '../ui/labels';
 import { formatDate } from '../ui/time';
 
 type Goal = ResultOf<typeof GoalFields>;
@@ -34,7 +41,7 @@ export const GoalCard = ({ goal, origin }: { goal: Goal; origin: GoalOrigin | nu
   return (
     <li className={`goal goal-${goal.status.toLowerCase()}`} aria-label={goal.title}>
       <p className="point-head">
-        <span className="badge">{themeLabel(goal.theme)}</span>
+        <span className="badge">{labelOf(themeLabels, goal.theme)}</span>
         <span className="badge">{goalStatusLabels[goal.status]}</span>
       </p>
       <h3>{goal.title}</h3>

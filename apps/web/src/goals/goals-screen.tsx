@@ -1,8 +1,7 @@
-import { GoalsQuery, describeError, type ResultOf } from '@pivotal/client';
+import { GoalsQuery, describeError, goalStatusLabels, type ResultOf } from '@pivotal/client';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
-import { goalStatusLabels } from '../ui/labels';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { GoalCard, type GoalOrigin } from './goal-card';
 
