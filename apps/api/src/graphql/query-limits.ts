@@ -104,8 +104,10 @@ export const assertAffordable = (
   cacheKey?: string,
 ): number => {
   const known = cacheKey === undefined ? undefined : knownCosts.get(cacheKey);
-  const cost = known ?? estimateCost(schema, document, variables, operationName);
-  if (cacheKey !== undefined && known === undefined) {
+  const estimate = known ?? estimateCost(schema, document, variables, operationName);
+  const cost = estimate ?? 0;
+  // No estimate (variables that do not fit) is never remembered: a key may not cover every variable.
+  if (cacheKey !== undefined && known === undefined && estimate !== null) {
     if (knownCosts.size >= KNOWN_COSTS_LIMIT) knownCosts.clear();
     knownCosts.set(cacheKey, cost);
   }
@@ -118,7 +120,7 @@ const estimateCost = (
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
-): number => {
+): number | null => {
   let cost: number;
   try {
     cost = getComplexity({
@@ -130,7 +132,7 @@ const estimateCost = (
     });
   } catch (error) {
     // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT before running anything.
-    if (error instanceof GraphQLError) return 0;
+    if (error instanceof GraphQLError) return null;
     throw error;
   }
   return cost;

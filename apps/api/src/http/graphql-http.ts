@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { ApiServices, GraphQLContext } from '../graphql/context';
 import { toClientError } from '../graphql/errors';
+import { costKey } from '../graphql/execution/cost-key';
 import { jitGateway } from '../graphql/execution/jit-executor';
 import { assertAffordable, depthLimit, MAX_COST } from '../graphql/query-limits';
 
@@ -41,10 +42,7 @@ export const createApollo = (
         async requestDidStart() {
           return {
             async didResolveOperation({ schema: operationSchema, document, request, operationName }) {
-              const key =
-                request.query && request.query.length < 10_000
-                  ? `${operationName}\u0000${request.query}\u0000${JSON.stringify(request.variables ?? {})}`
-                  : undefined;
+              const key = costKey(document, operationName, request.query, request.variables);
               assertAffordable(operationSchema, document, request.variables, operationName ?? undefined, MAX_COST, key);
             },
             async willSendResponse({ operation, errors }) {
