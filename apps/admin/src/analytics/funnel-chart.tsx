@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartColors } from './chart-colors';
+import { ChartFigure } from './chart-figure';
 import type { CsvCell } from './csv';
 
 /** How many applications reached each step (the api's Funnel). */
@@ -35,39 +36,18 @@ export const funnelCsv = (funnel: FunnelData): { header: string[]; rows: CsvCell
 export const FunnelChart = ({ funnel }: { funnel: FunnelData }) => {
   const rows = funnelRows(funnel);
   return (
-    <>
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="step" width={130} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Bar dataKey="count" name="Applications" fill={chartColors.primary} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Funnel by step</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col" className="number">
-                Count
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.step}>
-                <th scope="row">{row.step}</th>
-                <td className="number">{row.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <ChartFigure
+      caption="Funnel by step"
+      columns={['Step', 'Count']}
+      rows={rows.map((row) => ({ label: row.step, values: [row.count] }))}
+    >
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke={chartColors.grid} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="step" width={130} interval={0} tick={{ fontSize: 12 }} />
+        <Tooltip />
+        <Bar dataKey="count" name="Applications" fill={chartColors.primary} isAnimationActive={false} />
+      </BarChart>
+    </ChartFigure>
   );
 };

@@ -1,6 +1,7 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRate } from '../ui/format';
 import { chartColors } from './chart-colors';
+import { ChartFigure } from './chart-figure';
 import type { CsvCell } from './csv';
 
 /** Offer rates before and after candidates' first completed goal (the api's GoalImpact). */
@@ -33,40 +34,22 @@ export const GoalImpactChart = ({ data }: { data: GoalImpactData }) => {
         interviewed application: <strong>{formatRate(data.offerRateBeforeGoals)}</strong> before their first completed
         goal, <strong>{formatRate(data.offerRateAfterGoals)}</strong> after.
       </p>
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis dataKey="period" />
-            <YAxis unit="%" domain={[0, 100]} width={48} />
-            <Tooltip formatter={(value) => `${String(value)}%`} />
-            <Bar dataKey="rate" name="Offer rate" fill={chartColors.secondary} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Offer rate before and after a first completed goal</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col" className="number">
-                Offer rate
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Before first completed goal</th>
-              <td className="number">{formatRate(data.offerRateBeforeGoals)}</td>
-            </tr>
-            <tr>
-              <th scope="row">After first completed goal</th>
-              <td className="number">{formatRate(data.offerRateAfterGoals)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <ChartFigure
+        caption="Offer rate before and after a first completed goal"
+        columns={['Period', 'Offer rate']}
+        rows={[
+          { label: 'Before first completed goal', values: [formatRate(data.offerRateBeforeGoals)] },
+          { label: 'After first completed goal', values: [formatRate(data.offerRateAfterGoals)] },
+        ]}
+      >
+        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <CartesianGrid stroke={chartColors.grid} vertical={false} />
+          <XAxis dataKey="period" />
+          <YAxis unit="%" domain={[0, 100]} width={48} />
+          <Tooltip formatter={(value) => `${String(value)}%`} />
+          <Bar dataKey="rate" name="Offer rate" fill={chartColors.secondary} isAnimationActive={false} />
+        </BarChart>
+      </ChartFigure>
     </>
   );
 };

@@ -1,6 +1,7 @@
 import { labelOf, themeLabels } from '@pivotal/client';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartColors } from './chart-colors';
+import { ChartFigure } from './chart-figure';
 import type { CsvCell } from './csv';
 
 /** How many points had one theme and polarity (the api's ThemeCount). */
@@ -33,45 +34,20 @@ export const themesCsv = (counts: ThemeCountData[]): { header: string[]; rows: C
 export const ThemesChart = ({ counts }: { counts: ThemeCountData[] }) => {
   const rows = themeRows(counts);
   return (
-    <>
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="theme" width={120} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="strength" name="Strengths" fill={chartColors.strength} isAnimationActive={false} />
-            <Bar dataKey="improvement" name="To improve" fill={chartColors.improvement} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Feedback points by theme and polarity</caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              <th scope="col" className="number">
-                Strengths
-              </th>
-              <th scope="col" className="number">
-                To improve
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.theme}>
-                <th scope="row">{row.theme}</th>
-                <td className="number">{row.strength}</td>
-                <td className="number">{row.improvement}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <ChartFigure
+      caption="Feedback points by theme and polarity"
+      columns={['Theme', 'Strengths', 'To improve']}
+      rows={rows.map((row) => ({ label: row.theme, values: [row.strength, row.improvement] }))}
+    >
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke={chartColors.grid} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="theme" width={120} tick={{ fontSize: 12 }} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="strength" name="Strengths" fill={chartColors.strength} isAnimationActive={false} />
+        <Bar dataKey="improvement" name="To improve" fill={chartColors.improvement} isAnimationActive={false} />
+      </BarChart>
+    </ChartFigure>
   );
 };

@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartColors } from './chart-colors';
+import { ChartFigure } from './chart-figure';
 import type { CsvCell } from './csv';
 
 /** Hours from a feedback request to its feedback (the api's Distribution). */
@@ -55,53 +56,34 @@ export const TimeToFeedbackChart = ({ data }: { data: DistributionData }) => {
         {data.count} {data.count === 1 ? 'request' : 'requests'} answered. Median (p50):{' '}
         <strong>{formatHours(data.p50Hours)}</strong>; 90th percentile (p90): <strong>{formatHours(data.p90Hours)}</strong>.
       </p>
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 260 }}>
-          <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={40} />
-            <Tooltip />
-            <Bar dataKey="count" name="Requests" fill={chartColors.primary} isAnimationActive={false} />
-            {p50 ? (
-              <ReferenceLine
-                x={p50}
-                stroke={chartColors.marker}
-                strokeDasharray="4 2"
-                label={{ value: 'p50', position: 'insideTopLeft', fill: chartColors.marker }}
-              />
-            ) : null}
-            {p90 ? (
-              <ReferenceLine
-                x={p90}
-                stroke={chartColors.marker}
-                label={{ value: 'p90', position: 'insideTopRight', fill: chartColors.marker }}
-              />
-            ) : null}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Requests by hours until feedback</caption>
-          <thead>
-            <tr>
-              <th scope="col">Hours until feedback</th>
-              <th scope="col" className="number">
-                Requests
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td className="number">{row.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartFigure
+        caption="Requests by hours until feedback"
+        columns={['Hours until feedback', 'Requests']}
+        rows={rows.map((row) => ({ label: row.label, values: [row.count] }))}
+      >
+        <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
+          <CartesianGrid stroke={chartColors.grid} vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis allowDecimals={false} width={40} />
+          <Tooltip />
+          <Bar dataKey="count" name="Requests" fill={chartColors.primary} isAnimationActive={false} />
+          {p50 ? (
+            <ReferenceLine
+              x={p50}
+              stroke={chartColors.marker}
+              strokeDasharray="4 2"
+              label={{ value: 'p50', position: 'insideTopLeft', fill: chartColors.marker }}
+            />
+          ) : null}
+          {p90 ? (
+            <ReferenceLine
+              x={p90}
+              stroke={chartColors.marker}
+              label={{ value: 'p90', position: 'insideTopRight', fill: chartColors.marker }}
+            />
+          ) : null}
+        </BarChart>
+      </ChartFigure>
     </>
   );
 };
