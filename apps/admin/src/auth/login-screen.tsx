@@ -2,6 +2,7 @@ import { LogInMutation, toFormErrors } from '@pivotal/client';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useDocumentTitle } from '../shell/use-document-title';
+import { Field, fieldControl } from '../ui/field';
 
 /** Props of the log-in screen. */
 export interface LoginScreenProps {
@@ -57,40 +58,24 @@ export const LoginScreen = ({ onSignedIn }: LoginScreenProps) => {
             {problem}
           </p>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-email`}>Email</label>
+        <Field id={`${id}-email`} label="Email" error={missing.email}>
           <input
-            id={`${id}-email`}
+            {...fieldControl(`${id}-email`, missing.email)}
             type="email"
             autoComplete="username"
             value={email}
-            aria-invalid={missing.email ? true : undefined}
-            aria-describedby={missing.email ? `${id}-email-error` : undefined}
             onChange={(e) => setEmail(e.target.value)}
           />
-          {missing.email ? (
-            <p className="field-error" id={`${id}-email-error`}>
-              {missing.email}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>Password</label>
+        </Field>
+        <Field id={`${id}-password`} label="Password" error={missing.password}>
           <input
-            id={`${id}-password`}
+            {...fieldControl(`${id}-password`, missing.password)}
             type="password"
             autoComplete="current-password"
             value={password}
-            aria-invalid={missing.password ? true : undefined}
-            aria-describedby={missing.password ? `${id}-password-error` : undefined}
             onChange={(e) => setPassword(e.target.value)}
           />
-          {missing.password ? (
-            <p className="field-error" id={`${id}-password-error`}>
-              {missing.password}
-            </p>
-          ) : null}
-        </div>
+        </Field>
         <div className="actions">
           <button type="submit" className="primary" disabled={fetching}>
             {fetching ? 'Logging in…' : 'Log in'}

@@ -25,6 +25,7 @@ import {
   type CritiqueInput,
   type FieldErrors,
 } from './critique';
+import { Field, FieldError, fieldAria, fieldControl } from '../ui/field';
 import { newIdempotencyKey } from './idempotency-key';
 
 /** What sending a critique came to: done, or refused with messages by field path. */
@@ -128,14 +129,7 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
   };
 
   const fieldId = (path: string) => `${id}-${path.replace(/[^a-z0-9]/gi, '-')}`;
-  const describedBy = (path: string, hint?: string) =>
-    [hint, errors[path] ? `${fieldId(path)}-error` : null].filter(Boolean).join(' ') || undefined;
-  const errorOf = (path: string) =>
-    errors[path] ? (
-      <p className="field-error" id={`${fieldId(path)}-error`}>
-        {errors[path]}
-      </p>
-    ) : null;
+  const control = (path: string, hintId?: string) => fieldControl(fieldId(path), errors[path], hintId);
 
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -149,24 +143,20 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
         ) : null}
       </p>
 
-      <div className="field">
-        <label htmlFor={fieldId('summary')}>Summary</label>
+      <Field id={fieldId('summary')} label="Summary" error={errors['summary']}>
         <textarea
-          id={fieldId('summary')}
+          {...control('summary', `${fieldId('summary')}-hint`)}
           value={draft.summary}
           maxLength={MAX_SUMMARY_LENGTH}
-          aria-invalid={errors['summary'] ? true : undefined}
-          aria-describedby={describedBy('summary', `${fieldId('summary')}-hint`)}
           onChange={(e) => change({ ...draft, summary: e.target.value }, 'summary')}
         />
         <p className="hint" id={`${fieldId('summary')}-hint`}>
           What the interviewers said overall, in a few sentences the candidate will read.
         </p>
-        {errorOf('summary')}
-      </div>
+      </Field>
 
       <h3 id={`${id}-points`}>Points</h3>
-      {errorOf('points')}
+      <FieldError id={fieldId('points')} error={errors['points']} />
       <ol className="points" aria-labelledby={`${id}-points`}>
         {draft.points.map((point, index) => {
           const path = `points[${index}]`;
@@ -176,14 +166,11 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
               <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
                 <legend>Point {index + 1}</legend>
                 <div className="point-grid">
-                  <div className="field">
-                    <label htmlFor={fieldId(`${path}.theme`)}>Theme</label>
+                  <Field id={fieldId(`${path}.theme`)} label="Theme" error={errors[`${path}.theme`]}>
                     <select
-                      id={fieldId(`${path}.theme`)}
+                      {...control(`${path}.theme`)}
                       ref={register(`${point.key}:theme`)}
                       value={point.theme}
-                      aria-invalid={errors[`${path}.theme`] ? true : undefined}
-                      aria-describedby={describedBy(`${path}.theme`)}
                       onChange={(e) =>
                         change(updatePoint(draft, index, { theme: e.target.value as FeedbackTheme | '' }), `${path}.theme`)
                       }
@@ -195,13 +182,8 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
                         </option>
                       ))}
                     </select>
-                    {errorOf(`${path}.theme`)}
-                  </div>
-                  <fieldset
-                    className="field"
-                    aria-invalid={errors[`${path}.polarity`] ? true : undefined}
-                    aria-describedby={describedBy(`${path}.polarity`)}
-                  >
+                  </Field>
+                  <fieldset className="field" {...fieldAria(fieldId(`${path}.polarity`), errors[`${path}.polarity`])}>
                     <legend>Kind</legend>
                     {polarities.map((polarity) => (
                       <label key={polarity} className="choice">
@@ -217,20 +199,21 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
                         {polarityLabels[polarity]}
                       </label>
                     ))}
-                    {errorOf(`${path}.polarity`)}
+                    <FieldError id={fieldId(`${path}.polarity`)} error={errors[`${path}.polarity`]} />
                   </fieldset>
-                  <div className="field wide">
-                    <label htmlFor={fieldId(`${path}.note`)}>Note</label>
+                  <Field
+                    id={fieldId(`${path}.note`)}
+                    label="Note"
+                    error={errors[`${path}.note`]}
+                    className="field wide"
+                  >
                     <textarea
-                      id={fieldId(`${path}.note`)}
+                      {...control(`${path}.note`)}
                       value={point.note}
                       maxLength={MAX_NOTE_LENGTH}
-                      aria-invalid={errors[`${path}.note`] ? true : undefined}
-                      aria-describedby={describedBy(`${path}.note`)}
                       onChange={(e) => change(updatePoint(draft, index, { note: e.target.value }), `${path}.note`)}
                     />
-                    {errorOf(`${path}.note`)}
-                  </div>
+                  </Field>
                 </div>
                 <div className="actions">
                   <button
@@ -277,13 +260,15 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
         {announcement}
       </p>
 
-      <div className="field" style={{ marginTop: 'var(--space-4)' }}>
-        <label htmlFor={fieldId('recommendation')}>Overall recommendation</label>
+      <Field
+        id={fieldId('recommendation')}
+        label="Overall recommendation"
+        error={errors['recommendation']}
+        style={{ marginTop: 'var(--space-4)' }}
+      >
         <select
-          id={fieldId('recommendation')}
+          {...control('recommendation')}
           value={draft.recommendation}
-          aria-invalid={errors['recommendation'] ? true : undefined}
-          aria-describedby={describedBy('recommendation')}
           onChange={(e) =>
             change({ ...draft, recommendation: e.target.value as Recommendation | '' }, 'recommendation')
           }
@@ -295,8 +280,7 @@ export const CritiqueForm = ({ applicationId, onSend }: CritiqueFormProps) => {
             </option>
           ))}
         </select>
-        {errorOf('recommendation')}
-      </div>
+      </Field>
 
       <div className="actions">
         <button type="submit" className="primary" disabled={sending}>

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Field, fieldControl } from '../ui/field';
 
 /** The longest reason the api accepts. */
 export const MAX_REASON_LENGTH = 2000;
@@ -33,22 +34,14 @@ export const DeclineForm = ({ onDecline }: DeclineFormProps) => {
     <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>No feedback will come</h2>
       <p className="muted">When the employer will not give feedback, tell the candidate so they stop waiting.</p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason</label>
+      <Field id={`${id}-reason`} label="Reason" error={error} alert>
         <textarea
-          id={`${id}-reason`}
+          {...fieldControl(`${id}-reason`, error)}
           value={reason}
           maxLength={MAX_REASON_LENGTH}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setReason(e.target.value)}
         />
-        {error ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      </Field>
       <div className="actions">
         <button type="submit" className="danger" disabled={sending}>
           {sending ? 'Recording…' : 'Record that no feedback will come'}
