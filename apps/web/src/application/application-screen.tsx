@@ -1,14 +1,13 @@
 import {
   ApplicationQuery,
   applicationStatusLabels,
-  describeError,
   type ApplicationDetailFields,
   type ResultOf,
 } from '@pivotal/client';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
-import { ErrorState, Loading } from '../ui/states';
+import { LoadFailure, Loading, MissingState } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackStatusPanel } from './feedback-status-panel';
 import { OutcomeActions } from './outcome-actions';
@@ -79,23 +78,13 @@ export const ApplicationScreen = ({ applicationId }: { applicationId: string }) 
 
   if (!data && fetching) return <Loading what="the application" />;
   if (!data && error) {
-    return (
-      <ErrorState
-        message={describeError(error) ?? 'The application could not be loaded.'}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-      />
-    );
+    return <LoadFailure error={error} fallback="The application could not be loaded." refetch={refetch} />;
   }
   if (!application) {
     return (
-      <section aria-labelledby="missing-title">
-        <h1 id="missing-title" tabIndex={-1}>
-          Application not found
-        </h1>
-        <p>
-          It may have been removed, or it belongs to someone else. <Link to="/">Back to your dashboard</Link>
-        </p>
-      </section>
+      <MissingState title="Application not found">
+        It may have been removed, or it belongs to someone else. <Link to="/">Back to your dashboard</Link>
+      </MissingState>
     );
   }
 

@@ -1,7 +1,7 @@
-import { DashboardQuery, describeError } from '@pivotal/client';
+import { DashboardQuery } from '@pivotal/client';
 import { useQuery } from 'urql';
 import { useDocumentTitle } from '../shell/document-title';
-import { ErrorState, Loading } from '../ui/states';
+import { ErrorState, LoadFailure, Loading } from '../ui/states';
 import { AddApplicationForm } from './add-application-form';
 import { ApplicationBoard } from './application-board';
 import { StatsPanel } from './stats-panel';
@@ -19,10 +19,7 @@ export const DashboardScreen = () => {
       </h1>
       {!data && fetching ? <Loading what="your applications" /> : null}
       {!data && error ? (
-        <ErrorState
-          message={describeError(error) ?? 'Your applications could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={error} fallback="Your applications could not be loaded." refetch={refetch} />
       ) : null}
       {data && !candidate ? (
         <ErrorState message="This account has no candidate profile. The candidate app is for candidates; staff use the admin app." />

@@ -1,6 +1,5 @@
 import {
   FeedbackViewQuery,
-  describeError,
   labelOf,
   recommendationLabels,
   type FeedbackFields,
@@ -10,7 +9,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
-import { EmptyState, ErrorState, Loading } from '../ui/states';
+import { EmptyState, LoadFailure, Loading, MissingState } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackPointItem } from './feedback-point-item';
 import { ReflectionPrompt } from './reflection-prompt';
@@ -70,23 +69,13 @@ export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => 
 
   if (!data && fetching) return <Loading what="the feedback" />;
   if (!data && error) {
-    return (
-      <ErrorState
-        message={describeError(error) ?? 'The feedback could not be loaded.'}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-      />
-    );
+    return <LoadFailure error={error} fallback="The feedback could not be loaded." refetch={refetch} />;
   }
   if (!application) {
     return (
-      <section aria-labelledby="missing-title">
-        <h1 id="missing-title" tabIndex={-1}>
-          Application not found
-        </h1>
-        <p>
-          <Link to="/">Back to your dashboard</Link>
-        </p>
-      </section>
+      <MissingState title="Application not found">
+        <Link to="/">Back to your dashboard</Link>
+      </MissingState>
     );
   }
 

@@ -1,8 +1,8 @@
-import { GoalsQuery, describeError, goalStatusLabels, type ResultOf } from '@pivotal/client';
+import { GoalsQuery, goalStatusLabels, type ResultOf } from '@pivotal/client';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
-import { EmptyState, ErrorState, Loading } from '../ui/states';
+import { EmptyState, LoadFailure, Loading } from '../ui/states';
 import { GoalCard, type GoalOrigin } from './goal-card';
 
 type Candidate = NonNullable<ResultOf<typeof GoalsQuery>['me']['candidate']>;
@@ -45,10 +45,7 @@ export const GoalsScreen = () => {
       </h1>
       {!data && fetching ? <Loading what="your goals" /> : null}
       {!data && error ? (
-        <ErrorState
-          message={describeError(error) ?? 'Your goals could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={error} fallback="Your goals could not be loaded." refetch={refetch} />
       ) : null}
       {candidate && candidate.goals.length === 0 ? (
         <EmptyState>

@@ -1,17 +1,13 @@
 import { Link } from '../routing/router';
+import { MissingState } from '../ui/states';
 import { useDocumentTitle } from './document-title';
 
 /** A path that is no screen of the app. */
 export const NotFoundScreen = () => {
   useDocumentTitle('Page not found');
   return (
-    <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title" tabIndex={-1}>
-        Page not found
-      </h1>
-      <p>
-        There is nothing here. <Link to="/">Go to your dashboard</Link>.
-      </p>
-    </section>
+    <MissingState title="Page not found">
+      There is nothing here. <Link to="/">Go to your dashboard</Link>.
+    </MissingState>
   );
 };

@@ -1,3 +1,4 @@
+import { describeError } from '@pivotal/client';
 import type { ReactNode } from 'react';
 
 /** Shown while a screen's data is on its way; announced politely to screen readers. */
@@ -22,4 +23,30 @@ export const ErrorState = ({ message, onRetry }: { message: string; onRetry?: ()
 /** Shown when there is nothing yet, saying what would fill the space. */
 export const EmptyState = ({ children }: { children: ReactNode }) => (
   <div className="state state-empty">{children}</div>
+);
+
+/** What a screen's query failed with: its message (or `fallback`) and a retry that skips the cache. */
+export const LoadFailure = ({
+  error,
+  fallback,
+  refetch,
+}: {
+  error: Parameters<typeof describeError>[0];
+  fallback: string;
+  refetch: (options: { requestPolicy: 'network-only' }) => void;
+}) => (
+  <ErrorState
+    message={describeError(error) ?? fallback}
+    onRetry={() => refetch({ requestPolicy: 'network-only' })}
+  />
+);
+
+/** A screen for something that is not there: a focusable heading and what to do instead. */
+export const MissingState = ({ title, children }: { title: string; children: ReactNode }) => (
+  <section aria-labelledby="missing-title">
+    <h1 id="missing-title" tabIndex={-1}>
+      {title}
+    </h1>
+    <p>{children}</p>
+  </section>
 );
