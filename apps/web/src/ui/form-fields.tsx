@@ -15,8 +15,16 @@ interface FieldShape {
   readonly hint?: string;
 }
 
-const describedBy = (hintId: string, errorId: string, hint?: string, error?: string) =>
-  [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+/** A fresh id for a field's control, with the ARIA attributes tying it to its hint and error. */
+const useControl = (hint?: string, error?: string) => {
+  const id = useId();
+  return {
+    id,
+    'aria-invalid': error ? (true as const) : undefined,
+    'aria-describedby':
+      [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
+  };
+};
 
 const FieldFrame = ({
   id,
@@ -48,15 +56,10 @@ export const TextField = ({
   hint,
   ...input
 }: FieldShape & InputHTMLAttributes<HTMLInputElement>) => {
-  const id = useId();
+  const control = useControl(hint, error);
   return (
-    <FieldFrame id={id} label={label} error={error} {...(hint ? { hint } : {})}>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...input}
-      />
+    <FieldFrame id={control.id} label={label} error={error} {...(hint ? { hint } : {})}>
+      <input {...control} {...input} />
     </FieldFrame>
   );
 };
@@ -68,16 +71,10 @@ export const TextAreaField = ({
   hint,
   ...textarea
 }: FieldShape & TextareaHTMLAttributes<HTMLTextAreaElement>) => {
-  const id = useId();
+  const control = useControl(hint, error);
   return (
-    <FieldFrame id={id} label={label} error={error} {...(hint ? { hint } : {})}>
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...textarea}
-      />
+    <FieldFrame id={control.id} label={label} error={error} {...(hint ? { hint } : {})}>
+      <textarea rows={3} {...control} {...textarea} />
     </FieldFrame>
   );
 };
@@ -90,15 +87,10 @@ export const SelectField = ({
   children,
   ...select
 }: FieldShape & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) => {
-  const id = useId();
+  const control = useControl(hint, error);
   return (
-    <FieldFrame id={id} label={label} error={error} {...(hint ? { hint } : {})}>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...select}
-      >
+    <FieldFrame id={control.id} label={label} error={error} {...(hint ? { hint } : {})}>
+      <select {...control} {...select}>
         {children}
       </select>
     </FieldFrame>
