@@ -61,6 +61,9 @@ export const run = async (args: string[]): Promise<void> => {
   const seconds = option(args, 'seconds', 10);
   const rounds = option(args, 'rounds', 2);
   const dataDir = mkdtempSync(join(tmpdir(), 'pivotal-bench-graphql-'));
+  // Removed at the end, or at exit when a signal stops the run midway.
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  process.once('exit', removeData);
   const jwtSecret = randomBytes(32).toString('hex');
   const dashboard = dashboardQuery;
   const applyForJob = applyForJobMutation;
@@ -136,6 +139,7 @@ export const run = async (args: string[]): Promise<void> => {
     console.log(JSON.stringify(summary));
   } finally {
     await stopAll();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeData();
+    process.off('exit', removeData);
   }
 };
