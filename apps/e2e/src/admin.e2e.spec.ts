@@ -1,15 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   graphqlRequest,
-  launchBrowser,
+  logInThroughForm,
   newStaffAccount,
-  openPage,
   seedAgencyWithStaff,
-  startApi,
   type RunningApi,
-  type WatchedPage,
 } from './harness';
 
 const staff = newStaffAccount({ agencyName: 'Admin E2E Careers', agencyCode: 'ADMINE2E', email: 'coach@admin-e2e.test' });
@@ -75,30 +73,18 @@ const chartsDrawn = async (page: Page, panels: string[]) => {
 };
 
 describe('the admin app, against the real api', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let tab: WatchedPage;
-
-  beforeAll(async () => {
-    api = await startApi({
-      seed: async (cli) => {
-        await seedAgencyWithStaff(cli, staff);
-        await cli(
-          ['staff', 'create', '--agency', staff.agencyCode, '--email', analyst.email, '--role', 'ANALYST'],
-          analyst.password,
-        );
-      },
-    });
-    browser = await launchBrowser();
-    tab = await openPage(browser, { baseUrl: api.baseUrl });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+  const suite = browserSuite({
+    seed: async (cli) => {
+      await seedAgencyWithStaff(cli, staff);
+      await cli(
+        ['staff', 'create', '--agency', staff.agencyCode, '--email', analyst.email, '--role', 'ANALYST'],
+        analyst.password,
+      );
+    },
   });
 
   it('staff answer a feedback request with a three-point critique, see candidates and analytics; an analyst runs a query', async () => {
+    const { api, tab } = suite;
     const { page } = tab;
     const ada = await candidateAsksForFeedback(api, 'Ada Lovelace', 'ada@admin-e2e.test', 'Acme');
 
@@ -106,9 +92,7 @@ describe('the admin app, against the real api', () => {
     await page.goto('/admin/');
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     await tab.screenshot('admin-01-log-in');
-    await page.getByLabel('Email').fill(staff.email);
-    await page.getByLabel('Password').fill(staff.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logInThroughForm(page, staff);
 
     // The queue shows the request made through the api, with the stages reached.
     await page.getByRole('heading', { level: 1, name: 'Feedback queue' }).waitFor();
@@ -246,9 +230,7 @@ describe('the admin app, against the real api', () => {
     // Log out; an analyst logs in and sees analytics and the explorer only.
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(analyst.email);
-    await page.getByLabel('Password').fill(analyst.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logInThroughForm(page, analyst);
     await page.getByRole('heading', { level: 1, name: 'Analytics' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
       'Analytics',

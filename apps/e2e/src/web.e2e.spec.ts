@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  launchBrowser,
+  browserSuite,
   logInAs,
+  logInThroughForm,
   newStaffAccount,
   openPage,
   seedAgencyWithStaff,
   startApi,
-  type RunningApi,
-  type WatchedPage,
 } from './harness';
 
 const staff = newStaffAccount({ agencyCode: 'WEBE2E', email: 'coach@web-e2e.test' });
@@ -28,22 +27,10 @@ const stat = (page: Page, label: string) =>
     .locator('dd');
 
 describe('the candidate web app, against the real api', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let tab: WatchedPage;
-
-  beforeAll(async () => {
-    api = await startApi({ seed: (cli) => seedAgencyWithStaff(cli, staff) });
-    browser = await launchBrowser();
-    tab = await openPage(browser, { baseUrl: api.baseUrl });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const suite = browserSuite({ seed: (cli) => seedAgencyWithStaff(cli, staff) });
 
   it('signs up with the agency code, logs an application through to feedback, turns a point into a goal and completes it', async () => {
+    const { api, tab } = suite;
     const { page } = tab;
 
     // Signed out: any path leads to log in, which leads to sign up.
@@ -197,9 +184,7 @@ describe('the candidate web app, against the real api', () => {
     // Log out, and back in.
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(candidate.email);
-    await page.getByLabel('Password').fill(candidate.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logInThroughForm(page, candidate);
     await page.getByRole('heading', { name: `Hello, ${candidate.name}` }).waitFor();
 
     expect(tab.consoleErrors).toEqual([]);
@@ -208,7 +193,7 @@ describe('the candidate web app, against the real api', () => {
   it('sends the candidate back to log in when the session expires, and says why', async () => {
     // Tokens of this api live 7 seconds.
     const shortLived = await startApi({ env: { PIVOTAL_TOKEN_TTL_HOURS: '0.002' } });
-    const expiring = await openPage(browser, { baseUrl: shortLived.baseUrl });
+    const expiring = await openPage(suite.browser, { baseUrl: shortLived.baseUrl });
     try {
       const { page } = expiring;
       await page.goto('/signup');

@@ -1,5 +1,6 @@
 export { apiCli, apiEnvironment, type ApiCli } from './api-cli';
 export { freePort, startApi, type RunningApi, type StartApiOptions } from './api-server';
+export { browserSuite, logInThroughForm, type BrowserSuite } from './browser-suite';
 export {
   chromiumArgs,
   chromiumPath,
