@@ -1,4 +1,4 @@
-import { describeError, ViewerQuery, type SessionStore } from '@pivotal/client';
+import { ViewerQuery, type SessionStore } from '@pivotal/client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { Provider, useQuery, type Client } from 'urql';
 import { LoginScreen } from './auth/login-screen';
@@ -6,7 +6,7 @@ import { useRoute } from './routing/use-route';
 import { effectiveRoute, Screen } from './screens';
 import { Layout } from './shell/layout';
 import { NoticeProvider } from './shell/notice';
-import { Failure, Loading } from './ui/states';
+import { Failure, LoadFailure, Loading } from './ui/states';
 
 /** What the app is built from: where the session lives, and how a client is made for it. */
 export interface AppProps {
@@ -23,10 +23,7 @@ const SignedIn = ({ token, onSignOut }: { token: string; onSignOut: () => void }
     return (
       <main id="main" className="login">
         <h1>Pivotal admin</h1>
-        <Failure
-          message={describeError(viewerResult.error) ?? 'Your account could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={viewerResult.error} fallback="Your account could not be loaded." refetch={refetch} />
         <div className="actions">
           <button type="button" onClick={onSignOut}>
             Log out

@@ -7,7 +7,7 @@ import {
 } from '@pivotal/client';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Empty, Failure, Loading } from '../ui/states';
+import { Empty, LoadFailure, Loading } from '../ui/states';
 import { ChartPanel } from './chart-panel';
 import { allTime, isBackwards, toDateRange, type DayRange } from './date-range';
 import { FunnelChart, funnelCsv } from './funnel-chart';
@@ -18,9 +18,9 @@ import { distributionCsv, TimeToFeedbackChart } from './time-to-feedback-chart';
 type QueryState = { fetching: boolean; error?: Parameters<typeof describeError>[0]; data?: unknown };
 
 /** Loading and error states shared by the panels; null once there is data to show. */
-const pending = (result: QueryState, what: string, retry: () => void) => {
+const pending = (result: QueryState, what: string, refetch: (options: { requestPolicy: 'network-only' }) => void) => {
   if (result.data) return null;
-  if (result.error) return <Failure message={describeError(result.error) ?? `The ${what} could not be loaded.`} onRetry={retry} />;
+  if (result.error) return <LoadFailure error={result.error} fallback={`The ${what} could not be loaded.`} refetch={refetch} />;
   return <Loading what={`the ${what}`} />;
 };
 
@@ -43,7 +43,7 @@ export const FunnelPanel = () => {
       onRangeChange={setRange}
       csv={funnel ? funnelCsv(funnel) : null}
     >
-      {pending(result, 'funnel', () => refetch({ requestPolicy: 'network-only' }))}
+      {pending(result, 'funnel', refetch)}
       {funnel && funnel.applied + funnel.feedbackRequested === 0 ? (
         <Empty>No applications in this range.</Empty>
       ) : funnel ? (
@@ -67,7 +67,7 @@ export const TimeToFeedbackPanel = () => {
       onRangeChange={setRange}
       csv={distribution ? distributionCsv(distribution) : null}
     >
-      {pending(result, 'waiting times', () => refetch({ requestPolicy: 'network-only' }))}
+      {pending(result, 'waiting times', refetch)}
       {distribution && distribution.count === 0 ? (
         <Empty>No feedback was given in this range.</Empty>
       ) : distribution ? (
@@ -91,7 +91,7 @@ export const ThemesPanel = () => {
       onRangeChange={setRange}
       csv={counts ? themesCsv(counts) : null}
     >
-      {pending(result, 'feedback themes', () => refetch({ requestPolicy: 'network-only' }))}
+      {pending(result, 'feedback themes', refetch)}
       {counts && counts.length === 0 ? (
         <Empty>No feedback points in this range.</Empty>
       ) : counts ? (
@@ -112,7 +112,7 @@ export const GoalImpactPanel = () => {
       description="Offers per interviewed application before and after candidates completed their first goal."
       csv={impact ? goalImpactCsv(impact) : null}
     >
-      {pending(result, 'goal impact', () => refetch({ requestPolicy: 'network-only' }))}
+      {pending(result, 'goal impact', refetch)}
       {impact ? <GoalImpactChart data={impact} /> : null}
     </ChartPanel>
   );

@@ -1,10 +1,10 @@
-import { CandidateProfileQuery, describeError, humanize, labelOf, themeLabels } from '@pivotal/client';
+import { CandidateProfileQuery, humanize, labelOf, themeLabels } from '@pivotal/client';
 import { useQuery } from 'urql';
 import { FeedbackView } from '../request/feedback-view';
 import { routeHref } from '../routing/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { formatDate } from '../ui/format';
-import { Empty, Failure, Loading } from '../ui/states';
+import { Empty, LoadFailure, Loading } from '../ui/states';
 
 const goalBadge: Record<string, string> = { OPEN: '', COMPLETED: 'ok', ABANDONED: 'stale' };
 
@@ -19,10 +19,7 @@ export const CandidateScreen = ({ candidateId }: { candidateId: string }) => {
     return (
       <>
         <h1>Candidate</h1>
-        <Failure
-          message={describeError(result.error) ?? 'The candidate could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={result.error} fallback="The candidate could not be loaded." refetch={refetch} />
       </>
     );
   }

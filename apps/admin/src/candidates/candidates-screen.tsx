@@ -1,9 +1,9 @@
-import { CandidatesQuery, describeError } from '@pivotal/client';
+import { CandidatesQuery } from '@pivotal/client';
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { routeHref } from '../routing/route';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { Empty, Failure, Loading, Pager } from '../ui/states';
+import { Empty, LoadFailure, Loading, Pager } from '../ui/states';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { useDebounced } from '../ui/use-debounced';
 
@@ -37,10 +37,7 @@ export const CandidatesScreen = () => {
       </form>
       {!connection && result.fetching ? <Loading what="candidates" /> : null}
       {!connection && result.error ? (
-        <Failure
-          message={describeError(result.error) ?? 'The candidates could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={result.error} fallback="The candidates could not be loaded." refetch={refetch} />
       ) : null}
       {connection && connection.nodes.length === 0 ? (
         <Empty>

@@ -1,8 +1,8 @@
-import { describeError, FeedbackQueueChangedSubscription, FeedbackQueueQuery } from '@pivotal/client';
+import { FeedbackQueueChangedSubscription, FeedbackQueueQuery } from '@pivotal/client';
 import { useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { Empty, Failure, Loading, Pager } from '../ui/states';
+import { Empty, LoadFailure, Loading, Pager } from '../ui/states';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { useNow } from '../ui/use-now';
 import { QueueRow } from './queue-row';
@@ -46,10 +46,7 @@ export const QueueScreen = () => {
       </p>
       {!queue && result.fetching ? <Loading what="the feedback queue" /> : null}
       {!queue && result.error ? (
-        <Failure
-          message={describeError(result.error) ?? 'The queue could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={result.error} fallback="The queue could not be loaded." refetch={refetch} />
       ) : null}
       {queue && queue.nodes.length === 0 ? (
         <Empty>

@@ -1,6 +1,5 @@
 import {
   DeclineFeedbackMutation,
-  describeError,
   FeedbackRequestQuery,
   RecordFeedbackMutation,
   toFormErrors,
@@ -12,7 +11,7 @@ import { navigate } from '../routing/use-route';
 import { useNotice } from '../shell/notice';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { formatDateTime } from '../ui/format';
-import { Empty, Failure, Loading } from '../ui/states';
+import { Empty, LoadFailure, Loading } from '../ui/states';
 import type { CritiqueInput } from './critique';
 import { critiqueErrorsOf } from './critique-errors';
 import { CritiqueForm, type SendOutcome } from './critique-form';
@@ -61,10 +60,7 @@ export const RequestScreen = ({ applicationId }: { applicationId: string }) => {
     return (
       <>
         <h1>Feedback request</h1>
-        <Failure
-          message={describeError(result.error) ?? 'The request could not be loaded.'}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+        <LoadFailure error={result.error} fallback="The request could not be loaded." refetch={refetch} />
       </>
     );
   }

@@ -1,3 +1,4 @@
+import { describeError } from '@pivotal/client';
 import type { ReactNode } from 'react';
 
 /** Shown while data loads; announced politely to screen readers. */
@@ -50,3 +51,14 @@ export const Pager = ({
     </button>
   </nav>
 );
+
+/** What a query failed with: its message (or `fallback`) and a retry that skips the cache. */
+export const LoadFailure = ({
+  error,
+  fallback,
+  refetch,
+}: {
+  error: Parameters<typeof describeError>[0];
+  fallback: string;
+  refetch: (options: { requestPolicy: 'network-only' }) => void;
+}) => <Failure message={describeError(error) ?? fallback} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
