@@ -70,16 +70,7 @@ export const CandidatesScreen = () => {
           </ul>
         </>
       ) : null}
-      {connection && (pages.hasPrevious || connection.hasNextPage) ? (
-        <Pager
-          label="Candidate pages"
-          page={pages.page}
-          hasPrevious={pages.hasPrevious}
-          hasNext={connection.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.endCursor)}
-        />
-      ) : null}
+      <Pager label="Candidate pages" pages={pages} connection={connection} />
     </>
   );
 };

@@ -65,16 +65,7 @@ export const QueueScreen = () => {
           </ol>
         </>
       ) : null}
-      {queue && (pages.hasPrevious || queue.hasNextPage) ? (
-        <Pager
-          label="Queue pages"
-          page={pages.page}
-          hasPrevious={pages.hasPrevious}
-          hasNext={queue.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(queue.endCursor)}
-        />
-      ) : null}
+      <Pager label="Queue pages" pages={pages} connection={queue} />
     </>
   );
 };

@@ -1,5 +1,6 @@
 import { describeError } from '@pivotal/client';
 import type { ReactNode } from 'react';
+import type { CursorPages } from './use-cursor-pages';
 
 /** Shown while data loads; announced politely to screen readers. */
 export const Loading = ({ what }: { what: string }) => (
@@ -25,32 +26,28 @@ export const Failure = ({ message, onRetry }: { message: string; onRetry?: () =>
   </div>
 );
 
-/** Previous/next controls for a cursor-paginated list. */
+/** Moves through a cursor connection's pages; shown only when there is another page either way. */
 export const Pager = ({
-  page,
-  hasPrevious,
-  hasNext,
-  onPrevious,
-  onNext,
   label,
+  pages,
+  connection,
 }: {
-  page: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
   label: string;
-}) => (
-  <nav className="pager" aria-label={label}>
-    <button type="button" onClick={onPrevious} disabled={!hasPrevious}>
-      Previous
-    </button>
-    <span>Page {page}</span>
-    <button type="button" onClick={onNext} disabled={!hasNext}>
-      Next
-    </button>
-  </nav>
-);
+  pages: CursorPages;
+  /** The page shown; nothing while it loads. */
+  connection: { hasNextPage: boolean; endCursor?: string | null | undefined } | null | undefined;
+}) =>
+  connection && (pages.hasPrevious || connection.hasNextPage) ? (
+    <nav className="pager" aria-label={label}>
+      <button type="button" onClick={pages.previous} disabled={!pages.hasPrevious}>
+        Previous
+      </button>
+      <span>Page {pages.page}</span>
+      <button type="button" onClick={() => pages.next(connection.endCursor)} disabled={!connection.hasNextPage}>
+        Next
+      </button>
+    </nav>
+  ) : null;
 
 /** What a query failed with: its message (or `fallback`) and a retry that skips the cache. */
 export const LoadFailure = ({

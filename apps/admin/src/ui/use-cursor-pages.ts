@@ -11,3 +11,6 @@ export const useCursorPages = () => {
   const reset = useCallback(() => setCursors([null]), []);
   return { after, page: cursors.length, hasPrevious: cursors.length > 1, next, previous, reset };
 };
+
+/** The cursor pages of one list, as `useCursorPages` gives them. */
+export type CursorPages = ReturnType<typeof useCursorPages>;
