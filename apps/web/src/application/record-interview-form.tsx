@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formErrorsFor } from '../ui/form-errors';
 import { FormMessage, SelectField, TextAreaField, TextField } from '../ui/form-fields';
+import { useFormValues } from '../ui/form-values';
 import { selfRatingLabels } from '../ui/labels';
 import { dateInputToIso, todayForInput } from '../ui/time';
 
@@ -10,7 +11,7 @@ const emptyForm = () => ({ stage: '', selfRating: '', notes: '', occurredOn: tod
 
 /** Record an interview that took place: its stage, how it felt, and notes for later. */
 export const RecordInterviewForm = ({ applicationId }: { applicationId: string }) => {
-  const [values, setValues] = useState(emptyForm);
+  const { values, setValues, change: set } = useFormValues(emptyForm);
   const [saved, setSaved] = useState(false);
   const [result, recordInterview] = useMutation(RecordInterviewMutation);
   const { fieldErrors, message } = formErrorsFor(result.error, [
@@ -19,8 +20,6 @@ export const RecordInterviewForm = ({ applicationId }: { applicationId: string }
     'notes',
     'occurredAt',
   ]);
-  const set = (field: keyof ReturnType<typeof emptyForm>) => (event: { target: { value: string } }) =>
-    setValues((before) => ({ ...before, [field]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,11 +1,12 @@
 import { SignUpMutation } from '@pivotal/client';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link, navigate } from '../routing/router';
 import { useSessionStore } from '../session/session-context';
 import { useDocumentTitle } from '../shell/document-title';
 import { formErrorsFor } from '../ui/form-errors';
 import { FormMessage, TextField } from '../ui/form-fields';
+import { useFormValues } from '../ui/form-values';
 
 const fields = ['name', 'email', 'password', 'agencyCode'] as const;
 
@@ -13,12 +14,9 @@ const fields = ['name', 'email', 'password', 'agencyCode'] as const;
 export const SignUpScreen = () => {
   useDocumentTitle('Create your account');
   const store = useSessionStore();
-  const [values, setValues] = useState({ name: '', email: '', password: '', agencyCode: '' });
+  const { values, change } = useFormValues({ name: '', email: '', password: '', agencyCode: '' });
   const [result, signUp] = useMutation(SignUpMutation);
   const { fieldErrors, message } = formErrorsFor(result.error, fields);
-
-  const change = (field: (typeof fields)[number]) => (event: { target: { value: string } }) =>
-    setValues((before) => ({ ...before, [field]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formErrorsFor } from '../ui/form-errors';
 import { FormMessage, TextField } from '../ui/form-fields';
+import { useFormValues } from '../ui/form-values';
 import { dateInputToIso, todayForInput } from '../ui/time';
 
 const emptyForm = () => ({ company: '', role: '', appliedOn: todayForInput() });
@@ -12,7 +13,7 @@ const emptyForm = () => ({ company: '', role: '', appliedOn: todayForInput() });
  * after a dropped answer logs it once; the shared cache adds it to the board.
  */
 export const AddApplicationForm = () => {
-  const [values, setValues] = useState(emptyForm);
+  const { values, setValues, change } = useFormValues(emptyForm);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [added, setAdded] = useState<string | null>(null);
   const [result, apply] = useMutation(ApplyForJobMutation);
@@ -45,14 +46,14 @@ export const AddApplicationForm = () => {
           label="Company"
           required
           value={values.company}
-          onChange={(event) => setValues((before) => ({ ...before, company: event.target.value }))}
+          onChange={change('company')}
           error={fieldErrors['company']}
         />
         <TextField
           label="Role"
           required
           value={values.role}
-          onChange={(event) => setValues((before) => ({ ...before, role: event.target.value }))}
+          onChange={change('role')}
           error={fieldErrors['role']}
         />
         <TextField
@@ -60,7 +61,7 @@ export const AddApplicationForm = () => {
           type="date"
           value={values.appliedOn}
           max={todayForInput()}
-          onChange={(event) => setValues((before) => ({ ...before, appliedOn: event.target.value }))}
+          onChange={change('appliedOn')}
           error={fieldErrors['appliedAt']}
         />
         <button type="submit" disabled={result.fetching}>
