@@ -1,7 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { describeError, isAuthError, toFormErrors } from './errors';
+import { describeError, isAuthError, retryableFailure, toFormErrors } from './errors';
 
 const graphQLError = (message: string, extensions: Record<string, unknown>) =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
@@ -83,5 +83,28 @@ describe('isAuthError', () => {
     expect(isAuthError(graphQLError('sign in first', { code: 'UNAUTHENTICATED' }))).toBe(true);
     expect(isAuthError(graphQLError('not allowed', { code: 'FORBIDDEN' }))).toBe(false);
     expect(isAuthError(undefined)).toBe(false);
+  });
+});
+
+describe('retryableFailure', () => {
+  it('given an error the api explained, then its words, and a retry that skips the cache', () => {
+    const requested: unknown[] = [];
+    const failure = retryableFailure({
+      error: graphQLError('sign in first', { code: 'UNAUTHENTICATED' }),
+      fallback: 'The queue could not be loaded.',
+      refetch: (options) => requested.push(options),
+    });
+    expect(failure.message).toBe(describeError(graphQLError('sign in first', { code: 'UNAUTHENTICATED' })));
+    failure.onRetry();
+    expect(requested).toEqual([{ requestPolicy: 'network-only' }]);
+  });
+
+  it('given no words from the api, then the fallback', () => {
+    const failure = retryableFailure({
+      error: undefined,
+      fallback: 'The queue could not be loaded.',
+      refetch: () => {},
+    });
+    expect(failure.message).toBe('The queue could not be loaded.');
   });
 });

@@ -114,6 +114,23 @@ export const describeError = (error: CombinedError | null | undefined): string |
   return message ?? Object.values(fieldErrors)[0] ?? null;
 };
 
+/** A query that failed: its error, the words to show when the api gave none, and its refetch. */
+export interface QueryFailure {
+  readonly error: CombinedError | null | undefined;
+  readonly fallback: string;
+  readonly refetch: (options: { requestPolicy: 'network-only' }) => void;
+}
+
+/** What a screen shows for a failed query: the api's message (or the fallback) and a retry that skips the cache. */
+export const retryableFailure = ({
+  error,
+  fallback,
+  refetch,
+}: QueryFailure): { message: string; onRetry: () => void } => ({
+  message: describeError(error) ?? fallback,
+  onRetry: () => refetch({ requestPolicy: 'network-only' }),
+});
+
 /** Whether the api refused the request because the token is missing, expired or revoked. */
 export const isAuthError = (error: CombinedError | null | undefined): boolean =>
   !!error &&

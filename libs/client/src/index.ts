@@ -11,9 +11,11 @@ export {
   describeError,
   errorCode,
   isAuthError,
+  retryableFailure,
   toFormErrors,
   type ErrorCode,
   type FormErrors,
+  type QueryFailure,
 } from './errors';
 export { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from './graphql';
 export * from './operations/web/fragments';

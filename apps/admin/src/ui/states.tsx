@@ -1,4 +1,4 @@
-import { describeError } from '@pivotal/client';
+import { retryableFailure, type QueryFailure } from '@pivotal/client';
 import type { ReactNode } from 'react';
 import type { CursorPages } from './use-cursor-pages';
 
@@ -50,12 +50,4 @@ export const Pager = ({
   ) : null;
 
 /** What a query failed with: its message (or `fallback`) and a retry that skips the cache. */
-export const LoadFailure = ({
-  error,
-  fallback,
-  refetch,
-}: {
-  error: Parameters<typeof describeError>[0];
-  fallback: string;
-  refetch: (options: { requestPolicy: 'network-only' }) => void;
-}) => <Failure message={describeError(error) ?? fallback} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+export const LoadFailure = (failure: QueryFailure) => <Failure {...retryableFailure(failure)} />;

@@ -1,4 +1,4 @@
-import { describeError } from '@pivotal/client';
+import { retryableFailure, type QueryFailure } from '@pivotal/client';
 import type { ReactNode } from 'react';
 
 /** Shown while a screen's data is on its way; announced politely to screen readers. */
@@ -25,21 +25,8 @@ export const EmptyState = ({ children }: { children: ReactNode }) => (
   <div className="state state-empty">{children}</div>
 );
 
-/** What a screen's query failed with: its message (or `fallback`) and a retry that skips the cache. */
-export const LoadFailure = ({
-  error,
-  fallback,
-  refetch,
-}: {
-  error: Parameters<typeof describeError>[0];
-  fallback: string;
-  refetch: (options: { requestPolicy: 'network-only' }) => void;
-}) => (
-  <ErrorState
-    message={describeError(error) ?? fallback}
-    onRetry={() => refetch({ requestPolicy: 'network-only' })}
-  />
-);
+/** What a query failed with: its message (or `fallback`) and a retry that skips the cache. */
+export const LoadFailure = (failure: QueryFailure) => <ErrorState {...retryableFailure(failure)} />;
 
 /** A screen for something that is not there: a focusable heading and what to do instead. */
 export const MissingState = ({ title, children }: { title: string; children: ReactNode }) => (
