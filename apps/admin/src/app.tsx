@@ -1,5 +1,5 @@
 import { ViewerQuery, type SessionStore } from '@pivotal/client';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { Provider, useQuery, type Client } from 'urql';
 import { LoginScreen } from './auth/login-screen';
 import { useRoute } from './routing/use-route';
@@ -14,6 +14,19 @@ export interface AppProps {
   createClient: (store: SessionStore) => Client;
 }
 
+/** Why a signed-in user cannot go in (the account did not load, or is a candidate's), and a way out. */
+const CannotEnter = ({ onSignOut, children }: { onSignOut: () => void; children: ReactNode }) => (
+  <main id="main" className="login">
+    <h1>Pivotal admin</h1>
+    {children}
+    <div className="actions">
+      <button type="button" onClick={onSignOut}>
+        Log out
+      </button>
+    </div>
+  </main>
+);
+
 const SignedIn = ({ token, onSignOut }: { token: string; onSignOut: () => void }) => {
   const [viewerResult, refetch] = useQuery({ query: ViewerQuery });
   const route = useRoute();
@@ -21,15 +34,9 @@ const SignedIn = ({ token, onSignOut }: { token: string; onSignOut: () => void }
 
   if (!viewer && viewerResult.error) {
     return (
-      <main id="main" className="login">
-        <h1>Pivotal admin</h1>
+      <CannotEnter onSignOut={onSignOut}>
         <LoadFailure error={viewerResult.error} fallback="Your account could not be loaded." refetch={refetch} />
-        <div className="actions">
-          <button type="button" onClick={onSignOut}>
-            Log out
-          </button>
-        </div>
-      </main>
+      </CannotEnter>
     );
   }
   if (!viewer) {
@@ -41,15 +48,9 @@ const SignedIn = ({ token, onSignOut }: { token: string; onSignOut: () => void }
   }
   if (viewer.role === 'CANDIDATE') {
     return (
-      <main id="main" className="login">
-        <h1>Pivotal admin</h1>
+      <CannotEnter onSignOut={onSignOut}>
         <Failure message="This app is for agency staff and analysts. Candidates use the Pivotal app instead." />
-        <div className="actions">
-          <button type="button" onClick={onSignOut}>
-            Log out
-          </button>
-        </div>
-      </main>
+      </CannotEnter>
     );
   }
   const shown = effectiveRoute(route, viewer.role);
