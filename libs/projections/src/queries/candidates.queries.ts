@@ -70,8 +70,8 @@ export const candidateQueries = (db: ReadModelDb) => {
   );
   const count = lazily(db, `SELECT count(*) FROM candidates WHERE ${match}`, (s) => s.pluck());
 
-  /** Every instant the candidate did something themselves: applied, was interviewed, withdrew, asked for feedback, worked on a goal. */
-  const activityOf = (candidateId: string): number[] => {
+  /** Every instant the candidate did something themselves: applied, was interviewed, withdrew, asked for feedback, worked on a goal (`goals`: their goals' set/completed/abandoned instants). */
+  const activityOf = (candidateId: string, goals: readonly (number | null)[][]): number[] => {
     const instants: number[] = [];
     for (const a of applicationActivity.all(candidateId) as ApplicationActivity[]) {
       instants.push(a.applied_at);
@@ -82,16 +82,16 @@ export const candidateQueries = (db: ReadModelDb) => {
         if (i.occurredAt !== null) instants.push(i.occurredAt);
       }
     }
-    for (const goal of goalActivity.all(candidateId) as (number | null)[][]) {
+    for (const goal of goals) {
       for (const at of goal) if (at !== null) instants.push(at);
     }
     return instants;
   };
 
   const profile = (r: CandidateRow, now: number): CandidateProfile => {
-    const activity = activityOf(r.id);
-    const weeks = [...new Set(activity.map(isoWeekIndex))].sort((a, b) => b - a);
     const goals = goalActivity.all(r.id) as (number | null)[][];
+    const activity = activityOf(r.id, goals);
+    const weeks = [...new Set(activity.map(isoWeekIndex))].sort((a, b) => b - a);
     return {
       id: r.id,
       agencyId: r.agency_id,
