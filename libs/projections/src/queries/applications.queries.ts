@@ -1,32 +1,11 @@
-import type { ApplicationStatus, FeedbackStatus } from '@pivotal/domain';
+import type { ApplicationStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
 import { lazily } from './lazy-statement';
-import type { StoredFeedback, StoredInterview } from '../read-models/applications.projection';
+import type { StoredApplication, StoredFeedback, StoredInterview } from '../read-models/applications.projection';
 import { toIso, toIsoOrNull } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
 import type { ApplicationView, FeedbackView, InterviewView, Page, PageArgs } from './read-model.types';
 
-interface ApplicationRow {
-  id: string;
-  candidate_id: string;
-  agency_id: string | null;
-  company: string;
-  role: string;
-  status: ApplicationStatus;
-  feedback_status: FeedbackStatus;
-  applied_at: number;
-  first_interview_at: number | null;
-  interview_count: number;
-  rejected_at: number | null;
-  rejection_reason: string | null;
-  offer_at: number | null;
-  withdrawn_at: number | null;
-  feedback_requested_at: number | null;
-  feedback_received_at: number | null;
-  feedback_declined_at: number | null;
-  feedback_decline_reason: string | null;
-  feedback_id: string | null;
-}
 interface InterviewsRow {
   id: string;
   interviews: string;
@@ -39,7 +18,7 @@ interface FeedbackRow {
   feedback: string;
 }
 
-const toApplication = (r: ApplicationRow): ApplicationView => ({
+const toApplication = (r: StoredApplication): ApplicationView => ({
   id: r.id,
   candidateId: r.candidate_id,
   agencyId: r.agency_id,
@@ -126,7 +105,7 @@ export const applicationQueries = (db: ReadModelDb) => {
   );
 
   const applicationsByIds = (ids: readonly string[]): (ApplicationView | null)[] =>
-    alignOne(ids, byIds.all(idList(ids)) as ApplicationRow[], (r) => r.id, toApplication);
+    alignOne(ids, byIds.all(idList(ids)) as StoredApplication[], (r) => r.id, toApplication);
   return {
     applicationById: (id: string): ApplicationView | null => applicationsByIds([id])[0] ?? null,
     /** Applications in the order of `ids`, null where unknown. */
@@ -142,7 +121,7 @@ export const applicationQueries = (db: ReadModelDb) => {
               return nextPage.all({ ...params, appliedAt, id });
             })()
           : firstPage.all(params)
-      ) as ApplicationRow[];
+      ) as StoredApplication[];
       const total = count.get({ candidateId: args.candidateId, status: args.status ?? null }) as number;
       return toPage(rows, size, total, (r) => [r.applied_at, r.id], toApplication);
     },

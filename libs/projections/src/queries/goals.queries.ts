@@ -1,24 +1,13 @@
-import type { FeedbackTheme, GoalStatus } from '@pivotal/domain';
+import type { GoalStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
 import { lazily } from './lazy-statement';
 import type { StoredFeedback } from '../read-models/applications.projection';
+import type { StoredGoal } from '../read-models/goals.projection';
 import { toIso, toIsoOrNull } from '../time';
 import { alignMany, alignOne, decodeCursor, idList, pageSize, toPage } from './page';
 import type { GoalView, Page, PageArgs } from './read-model.types';
 
-interface GoalRow {
-  id: string;
-  candidate_id: string;
-  theme: FeedbackTheme;
-  title: string;
-  status: GoalStatus;
-  set_at: number;
-  completed_at: number | null;
-  abandoned_at: number | null;
-  reflection: string | null;
-  from_feedback_id: string | null;
-  application_id: string | null;
-  point_index: number | null;
+interface GoalRow extends StoredGoal {
   /** The feedback of the goal's application (JSON) and its id, to find the source point in. */
   source_feedback_id: string | null;
   source_feedback: string | null;

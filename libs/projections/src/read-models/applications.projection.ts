@@ -1,4 +1,4 @@
-import type { FeedbackPoint, Recommendation } from '@pivotal/domain';
+import type { ApplicationStatus, FeedbackPoint, FeedbackStatus, Recommendation } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
@@ -23,15 +23,15 @@ export interface StoredFeedback {
   points: FeedbackPoint[];
 }
 
-/** An application row as the table holds it, `interviews` parsed. */
-interface ApplicationRow {
+/** An application row's columns as the table holds them, less the feedback and interviews JSON; the queries read it too. */
+export interface StoredApplication {
   id: string;
   candidate_id: string;
   agency_id: string | null;
   company: string;
   role: string;
-  status: string;
-  feedback_status: string;
+  status: ApplicationStatus;
+  feedback_status: FeedbackStatus;
   applied_at: number;
   first_interview_at: number | null;
   interview_count: number;
@@ -44,6 +44,9 @@ interface ApplicationRow {
   feedback_declined_at: number | null;
   feedback_decline_reason: string | null;
   feedback_id: string | null;
+}
+/** An application row as the table holds it, `interviews` parsed. */
+interface ApplicationRow extends StoredApplication {
   feedback: string | null;
   interviews: StoredInterview[];
 }

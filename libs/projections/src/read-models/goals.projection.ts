@@ -1,16 +1,17 @@
+import type { FeedbackTheme, GoalStatus } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
 const VERSION = 1;
 const t = { goals: versioned('goals', VERSION) };
 
-/** A goal row as the table holds it. */
-interface GoalRow {
+/** A goal row as the table holds it; the queries read it too. */
+export interface StoredGoal {
   id: string;
   candidate_id: string;
-  theme: string;
+  theme: FeedbackTheme;
   title: string;
-  status: string;
+  status: GoalStatus;
   set_at: number;
   completed_at: number | null;
   abandoned_at: number | null;
@@ -32,7 +33,7 @@ const statements = statementsFor((db: ReadModelDb) => ({
   ),
   abandoned: db.prepare(`UPDATE ${t.goals} SET status = 'ABANDONED', abandoned_at = ? WHERE id = ?`),
   /** Goals set in this batch, written once by `flush`. */
-  pending: new Map<string, GoalRow>(),
+  pending: new Map<string, StoredGoal>(),
 }));
 
 /** Improvement goals per candidate, with their status, theme and the feedback point they came from. */
