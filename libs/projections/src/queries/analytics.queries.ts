@@ -1,6 +1,7 @@
 import type { FeedbackTheme, Polarity } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
 import { lazily } from './lazy-statement';
+import { APPLICATION_COUNTS } from './application-counts';
 import { HOUR_MS, toMs } from '../time';
 import type { AgencyAnalytics, DateRange, Funnel, HistogramBucket } from './read-model.types';
 
@@ -33,13 +34,7 @@ export const analyticsQueries = (db: ReadModelDb) => {
   const funnel = lazily(
     db,
     `
-    SELECT count(*) AS applied,
-      count(a.first_interview_at) AS interviewed,
-      count(a.rejected_at) AS rejected,
-      count(a.offer_at) AS offers,
-      count(a.withdrawn_at) AS withdrawn,
-      count(a.feedback_requested_at) AS feedbackRequested,
-      coalesce(sum(a.feedback_status = 'RECEIVED'), 0) AS feedbackReceived,
+    SELECT ${APPLICATION_COUNTS},
       coalesce(sum(a.feedback_status = 'DECLINED'), 0) AS feedbackDeclined
     FROM applications a WHERE ${inRange}`,
   );

@@ -1,5 +1,6 @@
 import type { ReadModelDb } from '../projection';
 import { lazily } from './lazy-statement';
+import { APPLICATION_COUNTS } from './application-counts';
 import type { StoredInterview } from '../read-models/applications.projection';
 import { streakWeeks, toIso, toIsoOrNull, toMs, isoWeekIndex } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
@@ -47,11 +48,7 @@ export const candidateQueries = (db: ReadModelDb) => {
   const byIds = lazily(db, 'SELECT * FROM candidates WHERE id IN (SELECT value FROM json_each(?))');
   const applicationCounts = lazily(
     db,
-    `
-    SELECT count(*) AS applied, count(first_interview_at) AS interviewed, count(rejected_at) AS rejected,
-      count(offer_at) AS offers, count(withdrawn_at) AS withdrawn, count(feedback_requested_at) AS feedbackRequested,
-      coalesce(sum(feedback_status = 'RECEIVED'), 0) AS feedbackReceived
-    FROM applications WHERE candidate_id = ?`,
+    `SELECT ${APPLICATION_COUNTS} FROM applications WHERE candidate_id = ?`,
   );
   const applicationActivity = lazily(
     db,
