@@ -87,6 +87,10 @@ interface Slot {
   stoppedWith: { error: string; position: bigint } | null;
 }
 
+/** Whether a slot still has to apply an event: one it handles, past its checkpoint. */
+const needs = (slot: Slot, event: RecordedEvent): boolean =>
+  event.position > slot.checkpoint && slot.handles.has(event.type);
+
 interface Waiter {
   readonly position: bigint;
   readonly resolve: () => void;
@@ -154,7 +158,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     for (const event of events) {
       let shaped: RecordedEvent | undefined;
       for (const slot of targets) {
-        if (event.position <= slot.checkpoint || !slot.handles.has(event.type)) continue;
+        if (!needs(slot, event)) continue;
         shaped ??= shape(event, slot);
         try {
           slot.projection.apply(db, shaped);
@@ -184,7 +188,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     try {
       db.transaction(() => {
         for (const event of events) {
-          if (event.position <= slot.checkpoint || !slot.handles.has(event.type)) continue;
+          if (!needs(slot, event)) continue;
           try {
             slot.projection.apply(db, upcast(event));
             slot.projection.flush?.(db);
