@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isDomainError, type DomainError } from '@pivotal/domain';
-import { WrongExpectedRevision } from '@pivotal/event-store';
+import { InvalidInput, isDomainError, type DomainError } from '@pivotal/domain';
+import { ConcurrencyConflict, WrongExpectedRevision } from '@pivotal/event-store';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
@@ -53,8 +53,8 @@ const firstInvalidField = (errors: ValidationError[], prefix = ''): { field: str
 };
 
 const fromDomain = (domainError: DomainError) =>
-  domainError.code === 'BAD_USER_INPUT' && 'field' in domainError
-    ? error('BAD_USER_INPUT', domainError.message, { field: (domainError as DomainError & { field: string }).field })
+  domainError instanceof InvalidInput
+    ? error('BAD_USER_INPUT', domainError.message, { field: domainError.field })
     : error(domainError.code, domainError.message);
 
 /**
@@ -73,7 +73,7 @@ export const toClientError = (formatted: GraphQLFormattedError, thrown: unknown,
   });
 
   if (isDomainError(original)) return answer(fromDomain(original));
-  if (original instanceof WrongExpectedRevision || (original instanceof Error && original.name === 'ConcurrencyConflict')) {
+  if (original instanceof WrongExpectedRevision || original instanceof ConcurrencyConflict) {
     return answer(conflict(`a concurrent change won: ${original.message}; read again and retry`));
   }
   if (original instanceof GraphQLError && original.extensions['validationErrors']) {
