@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       eventStore: { kind: 'sqlite' },
       jwtSecret: undefined,
       tokenTtlSeconds: 12 * 3600,
+      readCacheCandidates: 1000,
       logLevel: 'info',
     });
   });
@@ -25,6 +26,7 @@ describe('configuration from the environment', () => {
       PIVOTAL_EVENT_STORE: 'eventstoredb',
       EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
       PIVOTAL_JWT_SECRET: 'x'.repeat(32),
+      PIVOTAL_READ_CACHE_CANDIDATES: '0',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -33,14 +35,15 @@ describe('configuration from the environment', () => {
       dataDir: '/tmp/pivotal',
       demo: false,
       eventStore: { kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
+      readCacheCandidates: 0,
       logLevel: 'warn',
     });
   });
 
   it('given bad values, then one error names each bad variable', () => {
-    const attempt = () => loadConfig({ PORT: 'eighty', PIVOTAL_DEMO: 'maybe', PIVOTAL_JWT_SECRET: 'short' });
+    const attempt = () => loadConfig({ PORT: 'eighty', PIVOTAL_DEMO: 'maybe', PIVOTAL_JWT_SECRET: 'short', PIVOTAL_READ_CACHE_CANDIDATES: '-1' });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/PORT must be a number[\s\S]*PIVOTAL_DEMO must be 1 or 0[\s\S]*PIVOTAL_JWT_SECRET must be at least 32/);
+    expect(attempt).toThrow(/PORT must be a number[\s\S]*PIVOTAL_DEMO must be 1 or 0[\s\S]*PIVOTAL_JWT_SECRET must be at least 32[\s\S]*PIVOTAL_READ_CACHE_CANDIDATES/);
   });
 
   it('given eventstoredb without a connection string, then it says what is missing', () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_CACHED_CANDIDATES } from '@pivotal/projections';
 import { z } from 'zod';
 
 const flag = z
@@ -15,6 +16,11 @@ const environmentSchema = z
     EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
     PIVOTAL_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PIVOTAL_TOKEN_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).positive().default(12),
+    PIVOTAL_READ_CACHE_CANDIDATES: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0)
+      .default(DEFAULT_CACHED_CANDIDATES),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.PIVOTAL_EVENT_STORE !== 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING, {
@@ -31,6 +37,8 @@ export interface PivotalConfig {
   readonly eventStore: { readonly kind: 'sqlite' } | { readonly kind: 'eventstoredb'; readonly connectionString: string };
   readonly jwtSecret: string | undefined;
   readonly tokenTtlSeconds: number;
+  /** Candidates whose profile and applications are kept in memory between requests; 0 keeps none. */
+  readonly readCacheCandidates: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -61,6 +69,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
         : { kind: 'sqlite' },
     jwtSecret: e.PIVOTAL_JWT_SECRET,
     tokenTtlSeconds: Math.round(e.PIVOTAL_TOKEN_TTL_HOURS * 3600),
+    readCacheCandidates: e.PIVOTAL_READ_CACHE_CANDIDATES,
     logLevel: e.LOG_LEVEL,
   };
 };

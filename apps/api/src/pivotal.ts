@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEventStoreDbEventStore, createSqliteEventStore, type EventStore } from '@pivotal/event-store';
 import {
+  cacheCandidateReads,
   createProjectionRunner,
   createReadModelQueries,
   openReadModelDb,
@@ -61,7 +62,9 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
   const store = openEventStore(config);
   const readDb = openReadModelDb(join(config.dataDir, 'read-models.sqlite'));
   const runner = createProjectionRunner({ store, db: readDb, projections: pivotalProjections, logger: log });
-  const base = createReadModelQueries(readDb);
+  const tables = createReadModelQueries(readDb);
+  const cache = config.readCacheCandidates > 0 ? cacheCandidateReads(tables, runner, { maxCandidates: config.readCacheCandidates }) : null;
+  const base = cache?.queries ?? tables;
   const queries = options.wrapQueries ? options.wrapQueries(base) : base;
   const pubSub = createPubSub();
   const metrics = createMetrics(async () => {
@@ -101,6 +104,7 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     schema: buildPivotalSchema(pubSub),
     close: async () => {
       stopPublishing();
+      cache?.stop();
       await runner.stop();
       await store.close();
       readDb.close();

@@ -45,6 +45,32 @@ describe('the projection runner', () => {
     ]);
   });
 
+  it('given a listener, when a waiter’s position is committed, then the listener has seen the batch before the waiter resumes', async () => {
+    const store = memoryStore();
+    const db = new Database(':memory:');
+    const runner = runnerOver(store, db, [ledgerProjection]);
+    let seen = -1n;
+    runner.onCommitted((batch) => (seen = batch.position));
+    await runner.start();
+    const head = await appendEvents(store, registrations(3));
+    await runner.waitForPosition(head, 2000);
+    expect(seen).toBe(head);
+  });
+
+  it('given a listener of replacements, when a projection is rebuilt, then it is told which', async () => {
+    const store = memoryStore();
+    await appendEvents(store, registrations(3));
+    const db = new Database(':memory:');
+    const runner = runnerOver(store, db, [ledgerProjection]);
+    const replaced: string[] = [];
+    const unsubscribe = runner.onReplaced((name) => replaced.push(name));
+    await runner.start();
+    await runner.rebuild('ledger');
+    unsubscribe();
+    await runner.rebuild('ledger');
+    expect(replaced).toEqual(['ledger']);
+  });
+
   it('given a running runner, when events are appended, then it follows live and tells listeners per committed batch', async () => {
     const store = memoryStore();
     const db = new Database(':memory:');

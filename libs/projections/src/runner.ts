@@ -70,8 +70,13 @@ export interface ProjectionRunner {
   stop(): Promise<void>;
   /** Resolves once every projection has applied the log up to `position`; rejects with `ProjectionTimeout`. */
   waitForPosition(position: bigint, timeoutMs: number): Promise<void>;
-  /** Calls `listener` after each committed batch; returns the function that unsubscribes it. */
+  /** Calls `listener` after each committed batch, before any `waitForPosition` it reached resolves; returns the function that unsubscribes it. */
   onCommitted(listener: (batch: CommittedBatch) => void): () => void;
+  /**
+   * Calls `listener` with a projection's name when its read model is replaced wholesale: a
+   * rebuild empties it, or a new version is swapped in. Returns the function that unsubscribes it.
+   */
+  onReplaced(listener: (projection: string) => void): () => void;
   status(): ProjectionStatus[];
   /** Empties one projection (or all) and applies the whole log again; stops and restarts following around it. */
   rebuild(name?: string, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult>;
@@ -143,6 +148,17 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     'UPDATE projection_checkpoints SET failed_position = ?, error = ? WHERE name = ? AND version = ?',
   );
   const listeners = new Set<(batch: CommittedBatch) => void>();
+  const replacedListeners = new Set<(projection: string) => void>();
+  /** Calls every listener of `set` with `value`; one that throws is logged and the others still run. */
+  const notify = <T>(set: ReadonlySet<(value: T) => void>, value: T): void => {
+    for (const listener of set) {
+      try {
+        listener(value);
+      } catch (error) {
+        logger.error({ err: error }, 'a listener of the projection runner threw');
+      }
+    }
+  };
   const waiters = new Set<Waiter>();
   let running: { controller: AbortController; done: Promise<void> } | null = null;
 
@@ -242,15 +258,9 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     }
     const last = (events.at(-1) as RecordedEvent).position;
     for (const slot of targets) if (last > slot.checkpoint) slot.checkpoint = last;
+    // Listeners first: whoever waited for this position reads after they have seen the batch.
+    notify(listeners, { position: last, events });
     settleWaiters();
-    const batch: CommittedBatch = { position: last, events };
-    for (const listener of listeners) {
-      try {
-        listener(batch);
-      } catch (error) {
-        logger.error({ err: error }, 'a listener of committed batches threw');
-      }
-    }
   };
 
   /** Swaps in every new version that has caught up, so that its tables answer from now on. */
@@ -259,6 +269,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
       if (slot.active || slot.stoppedWith !== null || !slot.caughtUp) continue;
       activateVersion(db, slot.projection);
       slot.active = true;
+      notify(replacedListeners, slot.projection.name);
       logger.info({ projection: slot.projection.name, version: slot.projection.version }, 'projection version swapped in');
     }
   };
@@ -363,6 +374,10 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onReplaced: (listener) => {
+      replacedListeners.add(listener);
+      return () => replacedListeners.delete(listener);
+    },
     status: () =>
       slots.map((slot) => ({
         name: slot.projection.name,
@@ -384,6 +399,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         slot.projection.discard?.(db);
         resetProjection(db, slot.projection);
         Object.assign(slot, { checkpoint: -1n, caughtUp: false, stoppedWith: null });
+        notify(replacedListeners, slot.projection.name);
       }
       // Bulk-load: no secondary indexes until the end, no fsync and rare WAL checkpoints (pages that
       // many batches rewrite are copied once); each batch still commits with its checkpoint.

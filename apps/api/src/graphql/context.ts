@@ -40,14 +40,24 @@ export interface GraphQLContext {
   now: Date;
 }
 
+/** A request's context; `log` is asked for only when something logs (a child logger per request is measurable). */
 export const createContext = (
   services: ApiServices,
   viewer: ViewerIdentity | null,
   requestId: string,
-  log: Logger,
+  log: () => Logger,
 ): GraphQLContext => {
   const now = services.now();
-  return { viewer, services, loaders: createLoaders(services.queries, now), requestId, log, now };
+  return {
+    viewer,
+    services,
+    loaders: createLoaders(services.queries, now),
+    requestId,
+    get log() {
+      return log();
+    },
+    now,
+  };
 };
 
 /** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */

@@ -60,6 +60,16 @@ describe('GraphQL over HTTP, as its spec says', () => {
     expect(response.status).toBe(415);
   });
 
+  it('answers 400 to an empty body', async () => {
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers 405 to a method GraphQL over HTTP has no use for', async () => {
+    const response = await fetch(`${app.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(405);
+  });
+
   it('answers 400 to a request without a query', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',

@@ -44,7 +44,7 @@ export const attachGraphqlWs = (httpServer: Server, schema: GraphQLSchema, servi
           document,
           variableValues: variables,
           operationName: payload.operationName,
-          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), log),
+          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), () => log),
         };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => toClientError(error, error, log)),

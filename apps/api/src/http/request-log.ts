@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -18,36 +19,42 @@ export const requestLogLevel = (statusCode: number): 'error' | 'info' | 'debug' 
   statusCode >= 500 ? 'error' : statusCode >= 400 ? 'info' : 'debug';
 
 /**
- * Gives every request an id (echoed in `x-request-id`) and a child logger, and logs each finished
- * request at `requestLogLevel`. What pino-http did, without its cost on the hot path: the child
- * logger is made only when something logs, and a line below the process level is never built.
+ * Gives a request an id (echoed in `x-request-id`) and a child logger, and logs it once finished
+ * at `requestLogLevel`. What pino-http did, without its cost on the hot path: the child logger is
+ * made only when something logs, and a line below the process level is never built.
  */
+export const logRequest = (log: Logger, req: IncomingMessage, res: ServerResponse): void => {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && GIVEN_ID.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', id);
+  req.id = id;
+  const url = req.url;
+  let child: Logger | undefined;
+  Object.defineProperty(req, 'log', {
+    configurable: true,
+    enumerable: false,
+    get: () => (child ??= log.child({ req: { id, method: req.method, url } })),
+  });
+  const started = performance.now();
+  const done = () => {
+    res.off('finish', done);
+    res.off('close', done);
+    const aborted = !res.writableFinished;
+    const level = aborted ? 'info' : requestLogLevel(res.statusCode);
+    if (!log.isLevelEnabled(level)) return;
+    req.log[level](
+      { res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) },
+      aborted ? 'request aborted' : 'request completed',
+    );
+  };
+  res.on('finish', done);
+  res.on('close', done);
+};
+
+/** `logRequest` as Express middleware. */
 export const requestLog =
   (log: Logger): RequestHandler =>
   (req, res, next) => {
-    const given = req.headers['x-request-id'];
-    const id = typeof given === 'string' && GIVEN_ID.test(given) ? given : randomUUID();
-    res.setHeader('x-request-id', id);
-    req.id = id;
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', {
-      configurable: true,
-      enumerable: false,
-      get: () => (child ??= log.child({ req: { id, method: req.method, url: req.originalUrl } })),
-    });
-    const started = performance.now();
-    const done = () => {
-      res.off('finish', done);
-      res.off('close', done);
-      const aborted = !res.writableFinished;
-      const level = aborted ? 'info' : requestLogLevel(res.statusCode);
-      if (!log.isLevelEnabled(level)) return;
-      req.log[level](
-        { res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) },
-        aborted ? 'request aborted' : 'request completed',
-      );
-    };
-    res.on('finish', done);
-    res.on('close', done);
+    logRequest(log, req, res);
     next();
   };

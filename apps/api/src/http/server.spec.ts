@@ -37,8 +37,12 @@ describe('the HTTP endpoints', () => {
     expect(await response.text()).toMatch(/not built yet|<div id="root">|<!doctype html>/i);
   });
 
-  it('tags every response with a request id', async () => {
+  it('tags every response with a request id, GraphQL answers included', async () => {
     const response = await fetch(`${app.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
     expect(response.headers.get('x-request-id')).toBe('abc-123');
+    const graphql = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'x-request-id': 'gql-456' } });
+    expect(graphql.headers.get('x-request-id')).toBe('gql-456');
+    const fresh = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

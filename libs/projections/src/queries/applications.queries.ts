@@ -1,7 +1,12 @@
 import type { ApplicationStatus } from '@pivotal/domain';
 import type { ReadModelDb } from '../projection';
 import { lazily } from './lazy-statement';
-import type { StoredApplication, StoredFeedback, StoredInterview } from '../read-models/applications.projection';
+import {
+  STORED_APPLICATION_COLUMNS,
+  type StoredApplication,
+  type StoredFeedback,
+  type StoredInterview,
+} from '../read-models/applications.projection';
 import { toIso, toIsoOrNull } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
 import type { ApplicationView, FeedbackView, InterviewView, Page, PageArgs } from './read-model.types';
@@ -78,15 +83,17 @@ export interface ApplicationsOfCandidateArgs extends PageArgs {
 
 /** Applications, newest first per candidate; interviews and feedback batched by application. */
 export const applicationQueries = (db: ReadModelDb) => {
-  const byIds = lazily(db, 'SELECT * FROM applications WHERE id IN (SELECT value FROM json_each(?))');
+  // Never `*`: the interviews and feedback JSON are large and no list shows them.
+  const view = STORED_APPLICATION_COLUMNS.join(', ');
+  const byIds = lazily(db, `SELECT ${view} FROM applications WHERE id IN (SELECT value FROM json_each(?))`);
   const match = 'candidate_id = :candidateId AND (:status IS NULL OR status = :status)';
   const firstPage = lazily(
     db,
-    `SELECT * FROM applications WHERE ${match} ORDER BY applied_at DESC, id DESC LIMIT :limit`,
+    `SELECT ${view} FROM applications WHERE ${match} ORDER BY applied_at DESC, id DESC LIMIT :limit`,
   );
   const nextPage = lazily(
     db,
-    `SELECT * FROM applications WHERE ${match} AND (applied_at, id) < (:appliedAt, :id)
+    `SELECT ${view} FROM applications WHERE ${match} AND (applied_at, id) < (:appliedAt, :id)
      ORDER BY applied_at DESC, id DESC LIMIT :limit`,
   );
   const count = lazily(db, `SELECT count(*) FROM applications WHERE ${match}`, (s) => s.pluck());

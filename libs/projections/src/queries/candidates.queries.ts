@@ -4,7 +4,7 @@ import { APPLICATION_COUNTS } from './application-counts';
 import type { StoredInterview } from '../read-models/applications.projection';
 import { streakWeeks, toIso, toIsoOrNull, toMs, isoWeekIndex } from '../time';
 import { alignOne, decodeCursor, idList, pageSize, toPage } from './page';
-import type { CandidateProfile, Page, PageArgs } from './read-model.types';
+import type { CandidateProfile, CandidateStats, Page, PageArgs } from './read-model.types';
 
 interface CandidateRow {
   id: string;
@@ -30,6 +30,28 @@ interface ApplicationActivity {
   feedback_requested_at: number | null;
   interviews: string;
 }
+
+/**
+ * A candidate's profile and stats as the read models hold them, short of the streak: the weeks
+ * they were active in, newest first, from which `profileAt` counts it for any instant.
+ */
+export interface CandidateStanding extends Omit<CandidateProfile, 'stats'> {
+  readonly counts: Omit<CandidateStats, 'streakWeeks'>;
+  readonly activeWeeks: readonly number[];
+}
+
+const msOf = (now: Date | string | number): number =>
+  typeof now === 'number' ? now : typeof now === 'string' ? toMs(now) : now.getTime();
+
+/** The profile of a standing, its streak counted to `now`. */
+export const profileAt = (standing: CandidateStanding, now: Date | string | number): CandidateProfile => ({
+  id: standing.id,
+  agencyId: standing.agencyId,
+  name: standing.name,
+  email: standing.email,
+  registeredAt: standing.registeredAt,
+  stats: { ...standing.counts, streakWeeks: streakWeeks(standing.activeWeeks, msOf(now)) },
+});
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped. */
 const containing = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -85,28 +107,30 @@ export const candidateQueries = (db: ReadModelDb) => {
     return instants;
   };
 
-  const profile = (r: CandidateRow, now: number): CandidateProfile => {
+  const standing = (r: CandidateRow): CandidateStanding => {
     const goals = goalActivity.all(r.id) as (number | null)[][];
     const activity = activityOf(r.id, goals);
-    const weeks = [...new Set(activity.map(isoWeekIndex))].sort((a, b) => b - a);
     return {
       id: r.id,
       agencyId: r.agency_id,
       name: r.name,
       email: r.email,
       registeredAt: toIso(r.registered_at),
-      stats: {
+      counts: {
         ...(applicationCounts.get(r.id) as ApplicationCounts),
         goalsSet: goals.length,
         goalsCompleted: goals.filter((g) => g[1] !== null).length,
-        streakWeeks: streakWeeks(weeks, now),
         lastActiveAt: activity.length === 0 ? null : toIsoOrNull(Math.max(...activity)),
       },
+      activeWeeks: [...new Set(activity.map(isoWeekIndex))].sort((a, b) => b - a),
     };
   };
-  const msOf = (now: Date | string): number => (typeof now === 'string' ? toMs(now) : now.getTime());
-
+  const profile = (r: CandidateRow, now: number): CandidateProfile => profileAt(standing(r), now);
+  const candidateStandingsByIds = (ids: readonly string[]): (CandidateStanding | null)[] =>
+    alignOne(ids, byIds.all(idList(ids)) as CandidateRow[], (r) => r.id, standing);
   return {
+    /** Candidates' profiles and stats short of the streak (see `profileAt`), in the order of `ids`, null where unknown. */
+    candidateStandingsByIds,
     /** A candidate's profile and stats, streak counted to `now`; null when unknown. */
     candidateById: (id: string, now: Date | string): CandidateProfile | null => {
       const row = byId.get(id) as CandidateRow | undefined;
@@ -115,12 +139,7 @@ export const candidateQueries = (db: ReadModelDb) => {
     /** Profiles in the order of `ids`, null where unknown. */
     candidatesByIds: (ids: readonly string[], now: Date | string): (CandidateProfile | null)[] => {
       const ms = msOf(now);
-      return alignOne(
-        ids,
-        byIds.all(idList(ids)) as CandidateRow[],
-        (r) => r.id,
-        (r) => profile(r, ms),
-      );
+      return candidateStandingsByIds(ids).map((s) => s && profileAt(s, ms));
     },
     /** The agency's candidates ordered by name, filtered by part of the name or email. */
     candidatesOfAgency: (args: CandidatesOfAgencyArgs): Page<CandidateProfile> => {

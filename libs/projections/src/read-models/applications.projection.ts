@@ -50,11 +50,13 @@ interface ApplicationRow extends StoredApplication {
   feedback: string | null;
   interviews: StoredInterview[];
 }
-const columns = [
+/** The columns of `StoredApplication`: what a list of applications reads, without the JSON it does not need. */
+export const STORED_APPLICATION_COLUMNS = [
   'id', 'candidate_id', 'agency_id', 'company', 'role', 'status', 'feedback_status', 'applied_at', 'first_interview_at',
   'interview_count', 'rejected_at', 'rejection_reason', 'offer_at', 'withdrawn_at', 'feedback_requested_at',
-  'feedback_received_at', 'feedback_declined_at', 'feedback_decline_reason', 'feedback_id', 'feedback', 'interviews',
-] as const;
+  'feedback_received_at', 'feedback_declined_at', 'feedback_decline_reason', 'feedback_id',
+] as const satisfies readonly (keyof StoredApplication)[];
+const columns = [...STORED_APPLICATION_COLUMNS, 'feedback', 'interviews'] as const;
 
 const statements = statementsFor((db: ReadModelDb) => ({
   insert: db.prepare(`INSERT INTO ${t.applications} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
