@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEventStoreDbEventStore, createSqliteEventStore, type EventStore } from '@pivotal/event-store';
+import {
+  BACKSTOP_AUTOCHECKPOINT_PAGES,
+  createEventStoreDbEventStore,
+  createSqliteEventStore,
+  startWalCheckpointer,
+  type EventStore,
+} from '@pivotal/event-store';
 import {
   cacheCandidateReads,
   createProjectionRunner,
@@ -46,9 +52,12 @@ export interface Pivotal {
 }
 
 /** `PIVOTAL_EVENT_STORE` picks the adapter; nothing else changes with it. */
-const openEventStore = (config: PivotalConfig): EventStore =>
+const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
   config.eventStore.kind === 'sqlite'
-    ? createSqliteEventStore(join(config.dataDir, 'events.sqlite'))
+    ? createSqliteEventStore(join(config.dataDir, 'events.sqlite'), {
+        // Appends commit on the event loop: their WAL checkpoints (and fsyncs) run in a worker.
+        backgroundCheckpoints: { onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the event store failed') },
+      })
     : createEventStoreDbEventStore(config.eventStore.connectionString);
 
 /**
@@ -59,8 +68,14 @@ const openEventStore = (config: PivotalConfig): EventStore =>
 export const createPivotal = async (config: PivotalConfig, options: PivotalOptions = {}): Promise<Pivotal> => {
   mkdirSync(config.dataDir, { recursive: true });
   const log = options.log ?? createLogger(config.logLevel);
-  const store = openEventStore(config);
-  const readDb = openReadModelDb(join(config.dataDir, 'read-models.sqlite'));
+  const store = openEventStore(config, log);
+  const readModelsFile = join(config.dataDir, 'read-models.sqlite');
+  const readDb = openReadModelDb(readModelsFile);
+  // The runner commits on the event loop: its WAL checkpoints (and their fsyncs) run in a worker.
+  const readCheckpoints = startWalCheckpointer(readModelsFile, {
+    onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the read models failed'),
+  });
+  readDb.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   const runner = createProjectionRunner({ store, db: readDb, projections: pivotalProjections, logger: log });
   const tables = createReadModelQueries(readDb);
   const cache = config.readCacheCandidates > 0 ? cacheCandidateReads(tables, runner, { maxCandidates: config.readCacheCandidates }) : null;
@@ -107,6 +122,7 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
       cache?.stop();
       await runner.stop();
       await store.close();
+      await readCheckpoints.stop();
       readDb.close();
     },
   };

@@ -1,6 +1,7 @@
 export * from './event-store';
 export { createSqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
 export { sqliteEventsSchema, sqlitePragmas } from './sqlite-schema';
+export * from './wal-checkpointer';
 export { createMemoryEventStore } from './memory-event-store';
 export {
   handleCommand,

@@ -8,6 +8,7 @@ import { catchUpSubscription } from './catch-up-subscription';
 import { DuplicateEventId, expectationHolds, replayedAppend } from './expected-revision';
 import { integerPositionFromString, integerPositionToString } from './integer-position';
 import { sqliteEventsSchema, sqlitePragmas } from './sqlite-schema';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointerOptions } from './wal-checkpointer';
 
 /** Tuning of the sqlite adapter; the defaults suit the embedded server. */
 export interface SqliteEventStoreOptions {
@@ -17,6 +18,12 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Events read per page by subscriptions (default 500). */
   readonly pageSize?: number;
+  /**
+   * Checkpoint the WAL from a worker thread instead of on the appending connection, so that no
+   * append waits for a checkpoint's fsyncs (default off; a file store only). `true`, or the
+   * checkpointer's options (its interval, who hears of a failed checkpoint).
+   */
+  readonly backgroundCheckpoints?: boolean | WalCheckpointerOptions;
 }
 
 interface EventRow {
@@ -69,6 +76,13 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
   const db = new Database(path);
   for (const pragma of sqlitePragmas(busyTimeoutMs)) db.pragma(pragma);
   db.exec(sqliteEventsSchema);
+  const onFile = path !== ':memory:' && path !== '';
+  const { backgroundCheckpoints } = options;
+  const checkpointer =
+    backgroundCheckpoints && onFile
+      ? startWalCheckpointer(path, backgroundCheckpoints === true ? {} : backgroundCheckpoints)
+      : null;
+  if (checkpointer) db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
 
   const lastRevision = db
     .prepare<[string], bigint>(
@@ -177,6 +191,7 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
       if (closing.signal.aborted) return;
       closing.abort();
       release();
+      await checkpointer?.stop();
       db.close();
     },
   };

@@ -4,7 +4,7 @@
  * stopped by `stopAll`, whatever happened.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The repository root (tools/bench/src/../../..). */
 export const repoRoot = resolve(here, '..', '..', '..');
 const apiMain = join(repoRoot, 'apps', 'api', 'dist', 'main.js');
+/** The Node flags `npm start` runs the api with: the benchmark runs both servers with them. */
+const apiNodeFlags = (): string[] =>
+  (JSON.parse(readFileSync(join(repoRoot, 'apps', 'api', 'node-flags.json'), 'utf8')) as { flags: string[] }).flags;
 
 /** A server in a child process. */
 export interface ChildServer {
@@ -96,7 +99,7 @@ export const startApi = (dataDir: string, jwtSecret: string, logFile: string): P
   startChild(
     'api',
     process.execPath,
-    [apiMain, 'serve'],
+    [...apiNodeFlags(), apiMain, 'serve'],
     { PORT: '0', HOST: '127.0.0.1', PIVOTAL_DATA_DIR: dataDir, PIVOTAL_DEMO: '1', PIVOTAL_JWT_SECRET: jwtSecret, NODE_ENV: 'production' },
     logFile,
     (line) => /Pivotal is listening on (http:\/\/\S+?) /.exec(line)?.[1]?.concat('/graphql') ?? null,
@@ -108,7 +111,7 @@ export const startBare = (readModelsFile: string, jwtSecret: string, logFile: st
   startChild(
     'bare',
     process.execPath,
-    ['--import', 'tsx', join(here, 'graphql-bare-process.ts')],
+    [...apiNodeFlags(), '--import', 'tsx', join(here, 'graphql-bare-process.ts')],
     { PIVOTAL_READ_MODELS: readModelsFile, PIVOTAL_JWT_SECRET: jwtSecret, NODE_ENV: 'production' },
     logFile,
     (line) => {
