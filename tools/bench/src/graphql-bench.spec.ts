@@ -95,7 +95,19 @@ describe('the summary line', () => {
       { what: 'api', rounds: [round(300, 40), round(500, 20), round(400, 30)] },
       { what: 'bare', rounds: [round(800, 10), round(600, 12)] },
       { what: 'writes', rounds: [round(100, 45)] },
+      { what: 'api, no cache', rounds: [round(350, 60), round(450, 50)] },
     );
-    expect(summary).toEqual({ bench: 'graphql', readPerSec: 400, barePerSec: 700, readRatio: 0.57, readP99Ms: 30, writePerSec: 100, writeP99Ms: 45 });
+    expect(summary).toEqual({
+      bench: 'graphql',
+      readPerSec: 400,
+      barePerSec: 700,
+      readRatio: 0.57,
+      readP99Ms: 30,
+      writePerSec: 100,
+      writeP99Ms: 45,
+      uncachedReadPerSec: 400,
+      uncachedReadRatio: 0.57,
+      uncachedReadP99Ms: 55,
+    });
   });
 });

@@ -95,12 +95,25 @@ const startChild = (
  * The built api on a free port of 127.0.0.1, on `dataDir` with the demo data seeded (at info
  * level, as `npm start` runs it). Answers once it listens.
  */
-export const startApi = (dataDir: string, jwtSecret: string, logFile: string): Promise<ChildServer> =>
+export const startApi = (
+  dataDir: string,
+  jwtSecret: string,
+  logFile: string,
+  options: { readonly name?: string; readonly env?: Record<string, string> } = {},
+): Promise<ChildServer> =>
   startChild(
-    'api',
+    options.name ?? 'api',
     process.execPath,
     [...apiNodeFlags(), apiMain, 'serve'],
-    { PORT: '0', HOST: '127.0.0.1', PIVOTAL_DATA_DIR: dataDir, PIVOTAL_DEMO: '1', PIVOTAL_JWT_SECRET: jwtSecret, NODE_ENV: 'production' },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PIVOTAL_DATA_DIR: dataDir,
+      PIVOTAL_DEMO: '1',
+      PIVOTAL_JWT_SECRET: jwtSecret,
+      NODE_ENV: 'production',
+      ...options.env,
+    },
     logFile,
     (line) => /Pivotal is listening on (http:\/\/\S+?) /.exec(line)?.[1]?.concat('/graphql') ?? null,
     300_000,

@@ -3,16 +3,17 @@
  *
  * Starts the built api in a child process (a temp data dir, the demo data seeded), signs in as the
  * demo candidate, and measures with autocannon, in the same run:
- * - reads: the web app's dashboard query, 50 connections, against the api and against a bare
+ * - reads: the web app's dashboard query, 50 connections, against the api, against a bare
  *   graphql-js server over node:http that answers it from the same read-model file through the
- *   same query functions (with a cache of parsed and validated documents), alternating which goes
+ *   same query functions (with a cache of parsed and validated documents), and against a second
+ *   api with its candidate read cache off (PIVOTAL_READ_CACHE_CANDIDATES=0), rotating which goes
  *   first each round;
  * - writes: `applyForJob` (the web app's mutation, answered after read-your-writes) at 20
  *   connections, each request a new company and idempotency key.
  * Prints a table of medians over the rounds; the last line is one JSON object.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -72,30 +73,46 @@ export const run = async (args: string[]): Promise<void> => {
     say(`starting the api on ${dataDir} (seeding the demo data)…`);
     const api = await startApi(dataDir, jwtSecret, join(dataDir, 'api.log'));
     const bare = await startBare(join(dataDir, 'read-models.sqlite'), jwtSecret, join(dataDir, 'bare.log'));
+    // The same api with its candidate read cache off, on a data dir of its own (the demo is seeded alike).
+    const uncachedDir = join(dataDir, 'uncached');
+    mkdirSync(uncachedDir);
+    say(`starting a second api with PIVOTAL_READ_CACHE_CANDIDATES=0 on ${uncachedDir}…`);
+    const apiUncached = await startApi(uncachedDir, jwtSecret, join(dataDir, 'api-uncached.log'), {
+      name: 'api, no read cache',
+      env: { PIVOTAL_READ_CACHE_CANDIDATES: '0' },
+    });
     const token = await logIn(api);
+    const uncachedToken = await logIn(apiUncached);
     const applications = await checkSameAnswer(api, bare, dashboard, token);
     say(`api ${api.url} (pid ${api.pid}), bare ${bare.url} (pid ${bare.pid}); the dashboard has ${applications} applications; both answer it alike`);
 
     const readBody = JSON.stringify({ query: dashboard, operationName: 'Dashboard' });
     const reads = (server: ChildServer, phaseSeconds: number) =>
-      load({ url: server.url, token, connections: READ_CONNECTIONS, seconds: phaseSeconds, body: readBody, serverPid: server.pid });
+      load({
+        url: server.url,
+        token: server === apiUncached ? uncachedToken : token,
+        connections: READ_CONNECTIONS,
+        seconds: phaseSeconds,
+        body: readBody,
+        serverPid: server.pid,
+      });
+    const readers = [api, bare, apiUncached] as const;
     // Long enough for V8 to optimize the hot path and collect what seeding the demo left behind.
     const warmUp = Math.max(2, Math.round(seconds / 2));
-    say(`warming both up (${warmUp} s each)…`);
-    await reads(api, warmUp);
-    await reads(bare, warmUp);
+    say(`warming the three up (${warmUp} s each)…`);
+    for (const server of readers) await reads(server, warmUp);
 
-    const apiReads: LoadFigures[] = [];
-    const bareReads: LoadFigures[] = [];
+    const readRounds = new Map<ChildServer, LoadFigures[]>(readers.map((server) => [server, []]));
     for (let round = 0; round < rounds; round += 1) {
-      // Alternate who goes first: a noisy neighbour then weighs on both alike.
-      const order = round % 2 === 0 ? ([api, bare] as const) : ([bare, api] as const);
+      // Rotate who goes first: a noisy neighbour then weighs on all alike.
+      const order = readers.map((_, i) => readers[(i + round) % readers.length] as ChildServer);
       for (const server of order) {
         const figures = await reads(server, seconds);
-        (server === api ? apiReads : bareReads).push(figures);
+        readRounds.get(server)?.push(figures);
         say(`  round ${round + 1} reads ${server.name}: ${roundLine(figures)}`);
       }
     }
+    const [apiReads, bareReads, uncachedReads] = readers.map((server) => readRounds.get(server) ?? []) as [LoadFigures[], LoadFigures[], LoadFigures[]];
 
     const runId = randomBytes(4).toString('hex');
     const writeBody = (n: number) =>
@@ -123,18 +140,26 @@ export const run = async (args: string[]): Promise<void> => {
     const measures: MeasureRounds[] = [
       { what: `api reads (dashboard, ${READ_CONNECTIONS} conn)`, rounds: apiReads },
       { what: `bare graphql-js reads (${READ_CONNECTIONS} conn)`, rounds: bareReads },
+      { what: `api reads, no read cache (${READ_CONNECTIONS} conn)`, rounds: uncachedReads },
       { what: `api writes (applyForJob, ${WRITE_CONNECTIONS} conn)`, rounds: writes },
     ];
-    const summary = summarize(measures[0] as MeasureRounds, measures[1] as MeasureRounds, measures[2] as MeasureRounds);
+    const [apiMeasure, bareMeasure, uncachedMeasure, writesMeasure] = measures as [MeasureRounds, MeasureRounds, MeasureRounds, MeasureRounds];
+    const summary = summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure);
     console.log(`\nGraphQL, ${rounds} round(s) of ${seconds} s per measure, medians (2-core machine, load ${loadavg()[0]?.toFixed(1)}):`);
     console.log(formatGraphqlTable(measures));
     const cpu = (rounds: readonly LoadFigures[]) => median(rounds.flatMap((r) => (r.cpuMsPerAnswer === null ? [] : [r.cpuMsPerAnswer])));
-    const [apiCpu, bareCpu] = [cpu(apiReads), cpu(bareReads)];
-    if (Number.isFinite(apiCpu) && Number.isFinite(bareCpu)) {
-      console.log(`\nCPU per dashboard answer: api ${apiCpu.toFixed(2)} ms, bare ${bareCpu.toFixed(2)} ms (ratio ${(bareCpu / apiCpu).toFixed(2)}; req/s swing with the machine's other load, CPU time less)`);
+    const [apiCpu, bareCpu, uncachedCpu] = [cpu(apiReads), cpu(bareReads), cpu(uncachedReads)];
+    if ([apiCpu, bareCpu, uncachedCpu].every(Number.isFinite)) {
+      console.log(
+        `\nCPU per dashboard answer: api ${apiCpu.toFixed(2)} ms, api without its read cache ${uncachedCpu.toFixed(2)} ms, bare ${bareCpu.toFixed(2)} ms` +
+          ` (req/s swing with the machine's other load, CPU time less)`,
+      );
     }
     console.log(
       `reads: ${summary.readRatio} of the bare server (target >= 0.6), p99 ${summary.readP99Ms} ms (target < 50); writes: p99 ${summary.writeP99Ms} ms (target < 50)`,
+    );
+    console.log(
+      `without its read cache the api reads at ${summary.uncachedReadRatio} of the bare server (which reads the tables on every request), p99 ${summary.uncachedReadP99Ms} ms`,
     );
     console.log(JSON.stringify(summary));
   } finally {
