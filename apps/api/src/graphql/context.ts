@@ -40,7 +40,26 @@ export interface GraphQLContext {
   now: Date;
 }
 
-/** A request's context; `log` is asked for only when something logs (a child logger per request is measurable). */
+/**
+ * A request's context. Its logger is made only when something logs (a child logger per request is
+ * measurable), and the getter lives on the prototype: Apollo copies each context's own properties
+ * per request, which would call an own getter every time.
+ */
+class RequestContext implements GraphQLContext {
+  constructor(
+    public viewer: ViewerIdentity | null,
+    readonly services: ApiServices,
+    public loaders: Loaders,
+    readonly requestId: string,
+    readonly logger: () => Logger,
+    public now: Date,
+  ) {}
+
+  get log(): Logger {
+    return this.logger();
+  }
+}
+
 export const createContext = (
   services: ApiServices,
   viewer: ViewerIdentity | null,
@@ -48,16 +67,7 @@ export const createContext = (
   log: () => Logger,
 ): GraphQLContext => {
   const now = services.now();
-  return {
-    viewer,
-    services,
-    loaders: createLoaders(services.queries, now),
-    requestId,
-    get log() {
-      return log();
-    },
-    now,
-  };
+  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now);
 };
 
 /** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */
