@@ -29,7 +29,6 @@ if (apps.length > 0) {
 }
 
 // One process serves everything; SIGTERM and SIGINT reach it so that it drains and stops cleanly.
-const { flags } = JSON.parse(readFileSync('apps/api/node-flags.json', 'utf8'));
-const server = spawn('node', [...flags, 'apps/api/dist/main.js', 'serve'], { stdio: 'inherit', env });
+const server = spawn('node', ['apps/api/dist/main.js', 'serve'], { stdio: 'inherit', env });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

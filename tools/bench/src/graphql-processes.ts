@@ -4,7 +4,7 @@
  * stopped by `stopAll`, whatever happened.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,9 +12,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The repository root (tools/bench/src/../../..). */
 export const repoRoot = resolve(here, '..', '..', '..');
 const apiMain = join(repoRoot, 'apps', 'api', 'dist', 'main.js');
-/** The Node flags `npm start` runs the api with: the benchmark runs both servers with them. */
-const apiNodeFlags = (): string[] =>
-  (JSON.parse(readFileSync(join(repoRoot, 'apps', 'api', 'node-flags.json'), 'utf8')) as { flags: string[] }).flags;
 
 /** A server in a child process. */
 export interface ChildServer {
@@ -104,7 +101,7 @@ export const startApi = (
   startChild(
     options.name ?? 'api',
     process.execPath,
-    [...apiNodeFlags(), apiMain, 'serve'],
+    [apiMain, 'serve'],
     {
       PORT: '0',
       HOST: '127.0.0.1',
@@ -124,7 +121,7 @@ export const startBare = (readModelsFile: string, jwtSecret: string, logFile: st
   startChild(
     'bare',
     process.execPath,
-    [...apiNodeFlags(), '--import', 'tsx', join(here, 'graphql-bare-process.ts')],
+    ['--import', 'tsx', join(here, 'graphql-bare-process.ts')],
     { PIVOTAL_READ_MODELS: readModelsFile, PIVOTAL_JWT_SECRET: jwtSecret, NODE_ENV: 'production' },
     logFile,
     (line) => {
