@@ -53,6 +53,30 @@ describe('the background WAL checkpointer', () => {
     reopened.close();
   });
 
+  it('given a writer that never stops and checkpoints itself only at a backstop, then the WAL stays under the backstop', async () => {
+    const file = fileIn('d.sqlite');
+    const backstopPages = 300;
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`wal_autocheckpoint = ${backstopPages}`);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO t (text) VALUES (?)');
+    let checkpoints = 0;
+    const checkpointer = startWalCheckpointer(file, { intervalMs: 5, onCheckpoint: () => (checkpoints += 1) });
+    let largest = 0;
+    for (let i = 0; i < 3000; i += 1) {
+      insert.run('x'.repeat(500));
+      if (i % 100 === 0) largest = Math.max(largest, statSync(`${file}-wal`).size);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await checkpointer.stop();
+    expect(checkpoints).toBeGreaterThan(0);
+    // 3000 commits of a page or more would be at least 12 MB of WAL if it never started over.
+    expect(largest).toBeLessThan((backstopPages + 50) * 4096);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(3000);
+    db.close();
+  });
+
   it('given a checkpointer, when stopped twice, then both resolve once its worker has exited', async () => {
     const file = fileIn('b.sqlite');
     walWithRows(file, 1).close();

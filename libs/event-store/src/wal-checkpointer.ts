@@ -23,8 +23,11 @@ export interface WalCheckpointerOptions {
 }
 
 /**
- * How many WAL pages a connection whose checkpoints run in the background lets pile up before it
- * checkpoints by itself: a backstop for when the worker is stopped or cannot keep up (80 MB).
+ * The `wal_autocheckpoint` of a connection whose checkpoints run in the background (80 MB of WAL).
+ * A writer starts the WAL over only after a checkpoint that it sees complete, which a checkpoint
+ * from another connection never is while writes keep coming: so the connection still checkpoints
+ * itself at this size, but finds nearly every frame already copied and synced by the worker (at
+ * most its last interval's), and then starts the WAL over. The WAL file stays under this size.
  */
 export const BACKSTOP_AUTOCHECKPOINT_PAGES = 20_000;
 
@@ -52,9 +55,10 @@ parentPort.on('message', () => {
 
 /**
  * Checkpoints a WAL-mode SQLite file from a worker thread. A checkpoint copies the WAL into the
- * database and fsyncs both; on the connection that commits it would stall the event loop for tens
- * of milliseconds now and then (the tail of every request waiting behind it). With this running,
- * that connection sets `wal_autocheckpoint` to `BACKSTOP_AUTOCHECKPOINT_PAGES` and never pays it.
+ * database and fsyncs both; on the connection that commits it stalls the event loop for tens of
+ * milliseconds now and then (the tail of every request waiting behind it). With this running, that
+ * connection sets `wal_autocheckpoint` to `BACKSTOP_AUTOCHECKPOINT_PAGES`: the copying and syncing
+ * happen here, and what is left for it is the last interval's frames and the restart of the WAL.
  */
 export const startWalCheckpointer = (file: string, options: WalCheckpointerOptions = {}): WalCheckpointer => {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
