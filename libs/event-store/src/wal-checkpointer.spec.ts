@@ -62,7 +62,7 @@ describe('the background WAL checkpointer', () => {
     db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
     const insert = db.prepare('INSERT INTO t (text) VALUES (?)');
     let checkpoints = 0;
-    const checkpointer = startWalCheckpointer(file, { intervalMs: 5, onCheckpoint: () => (checkpoints += 1) });
+    const checkpointer = startWalCheckpointer(file, { intervalMs: 50, onCheckpoint: () => (checkpoints += 1) });
     let largest = 0;
     for (let i = 0; i < 3000; i += 1) {
       insert.run('x'.repeat(500));
@@ -71,8 +71,9 @@ describe('the background WAL checkpointer', () => {
     }
     await checkpointer.stop();
     expect(checkpoints).toBeGreaterThan(0);
-    // 3000 commits of a page or more would be at least 12 MB of WAL if it never started over.
-    expect(largest).toBeLessThan((backstopPages + 50) * 4096);
+    // 3000 commits of a page or more would be at least 12 MB of WAL if it never started over; a
+    // self-checkpoint that finds the worker's under way is retried at the next commit, so allow twice the backstop.
+    expect(largest).toBeLessThan(2 * backstopPages * 4096);
     expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(3000);
     db.close();
   });
