@@ -11,13 +11,31 @@ export const routeOf = (url: string | undefined): string => {
   return FIXED_ROUTES.has(path) ? path : '/';
 };
 
-/** Counts the request by method, route and status once it finishes, and times it. */
-export const measureRequest = (metrics: PivotalMetrics, req: IncomingMessage, res: ServerResponse): void => {
-  const method = req.method ?? 'GET';
-  const route = routeOf(req.url);
-  const stop = metrics.httpDuration.startTimer({ method, route });
-  res.once('finish', () => {
-    stop();
-    metrics.httpRequests.inc({ method, route, status: String(res.statusCode) });
-  });
+type DurationChild = ReturnType<PivotalMetrics['httpDuration']['labels']>;
+type RequestsChild = ReturnType<PivotalMetrics['httpRequests']['labels']>;
+
+/**
+ * Counts each request by method, route and status once it finishes, and times it. The labelled
+ * series are looked up once per combination (few: methods × routes × statuses), not hashed anew
+ * for every request.
+ */
+export const requestMeasurer = (metrics: PivotalMetrics) => {
+  const durations = new Map<string, DurationChild>();
+  const counts = new Map<string, RequestsChild>();
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const method = req.method ?? 'GET';
+    const route = routeOf(req.url);
+    const key = `${method} ${route}`;
+    let duration = durations.get(key);
+    if (!duration) durations.set(key, (duration = metrics.httpDuration.labels({ method, route })));
+    const stop = duration.startTimer();
+    res.once('finish', () => {
+      stop();
+      const status = String(res.statusCode);
+      const countKey = `${key} ${status}`;
+      let count = counts.get(countKey);
+      if (!count) counts.set(countKey, (count = metrics.httpRequests.labels({ method, route, status })));
+      count.inc();
+    });
+  };
 };

@@ -9,7 +9,7 @@ import { attachGraphqlWs } from './graphql-ws';
 import { appDistDirs, singlePageApp } from './static-apps';
 import { readiness } from './readiness';
 import { logRequest } from './request-log';
-import { measureRequest, routeOf } from './request-metrics';
+import { requestMeasurer, routeOf } from './request-metrics';
 
 export interface ServerOptions {
   readonly port: number;
@@ -46,10 +46,11 @@ export const startServer = async (
   const apollo = createApollo(httpServer, schema, services, ws.close);
   await apollo.start();
   const graphql = graphqlEndpoint(apollo, services);
+  const measureRequest = requestMeasurer(metrics);
   // Every request gets an id, a log line and its metrics; /graphql then goes straight to Apollo, the rest to Express.
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     logRequest(log, req, res);
-    measureRequest(metrics, req, res);
+    measureRequest(req, res);
     if (routeOf(req.url) === '/graphql') graphql(req, res);
     else app(req, res);
   });
