@@ -1,5 +1,18 @@
-import { buildSchema, execute, GraphQLError, parse, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  GraphQLEnumType,
+  GraphQLError,
+  GraphQLScalarType,
+  isSpecifiedScalarType,
+  parse,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { createPubSub } from '../pub-sub';
+import { buildPivotalSchema } from '../schema';
 import { createJitExecutor } from './jit-executor';
 
 const sdl = `
@@ -100,4 +113,39 @@ describe('the jit executor', () => {
     const { viaJit, viaGraphqlJs } = await run('subscription { renamed { id } }');
     expect(shape(viaJit)).toEqual(shape(viaGraphqlJs));
   });
+
+  it('answers leaves as resolvers return them, still refuses null in a non-null leaf, and keeps custom scalars serialized', async () => {
+    const schema = buildSchema('scalar Stamp type Query { count: Int! word: String! none: String! stamp: Stamp! }');
+    (schema.getType('Stamp') as GraphQLScalarType).serialize = (value) => `stamp:${String(value)}`;
+    const fields = (schema.getType('Query') as unknown as { getFields(): Record<string, { resolve?: unknown }> }).getFields();
+    fields['count']!.resolve = () => 3;
+    fields['word']!.resolve = () => 'three';
+    fields['none']!.resolve = () => null;
+    fields['stamp']!.resolve = () => 7;
+    const document = parse('{ count word stamp none }');
+    const result = await createJitExecutor(schema)({ document, operationName: null, variables: undefined, contextValue: {} });
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.message).toBe('Cannot return null for non-nullable field Query.none.');
+    const withoutNull = await createJitExecutor(schema)({ document: parse('{ count word stamp }'), operationName: null, variables: undefined, contextValue: {} });
+    expect(withoutNull).toEqual({ data: { count: 3, word: 'three', stamp: 'stamp:7' } });
+  });
 });
+
+describe("the api's schema, as the jit executor answers its leaves unserialized", () => {
+  const schema = buildPivotalSchema(createPubSub());
+  const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__'));
+
+  it('has enums whose values are their names, so that a resolver’s value is what the client reads', () => {
+    const enums = types.filter((type): type is GraphQLEnumType => type instanceof GraphQLEnumType);
+    expect(enums.length).toBeGreaterThan(5);
+    for (const type of enums) {
+      for (const value of type.getValues()) expect(value.value, `${type.name}.${value.name}`).toBe(value.name);
+    }
+  });
+
+  it('has no custom scalar besides DateTime, which keeps its serializer', () => {
+    const custom = types.filter((type) => type instanceof GraphQLScalarType && !isSpecifiedScalarType(type));
+    expect(custom.map((type) => type.name)).toEqual(['DateTime']);
+  });
+});
+

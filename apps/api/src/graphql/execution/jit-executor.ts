@@ -16,6 +16,18 @@ export type ExecutorGateway = NonNullable<ApolloServerOptionsWithGateway<BaseCon
 type GatewayExecutor = NonNullable<Awaited<ReturnType<ExecutorGateway['load']>>['executor']>;
 type GatewayRequest = Parameters<GatewayExecutor>[0];
 
+/**
+ * Enums and the built-in scalars are answered as the resolvers return them, without graphql-js's
+ * serializers: these check and coerce each value, and graphql-jit's call to them allocates a path
+ * and locations for every leaf of every row (about 1,800 objects for a dashboard of 50
+ * applications), which is most of what a read allocates. What the resolvers return comes from
+ * the read models, which the domain's validated events write and TypeScript types: strings for
+ * ids and text, numbers for counts and rates, booleans computed in JS, enum values that are their
+ * names. Null in a non-null field is still an error, and custom scalars (DateTime) keep their
+ * serializer. jit-executor.spec.ts holds the api's leaf types to this.
+ */
+export const JIT_OPTIONS = { disableLeafSerialization: true } as const;
+
 /** An operation compiled once: graphql-jit's function, or null where graphql-js runs it (subscriptions, what jit refuses). */
 type Compiled = CompiledQuery | null;
 
@@ -54,7 +66,8 @@ export const createJitExecutor = (schema: GraphQLSchema) => {
     const key = operationName ?? '';
     let compiled = byOperation.get(key);
     if (compiled === undefined) {
-      const attempt = operation.operation === 'subscription' ? null : compileQuery(schema, document, operationName ?? undefined);
+      const attempt =
+        operation.operation === 'subscription' ? null : compileQuery(schema, document, operationName ?? undefined, JIT_OPTIONS);
       compiled = attempt && isCompiledQuery(attempt) ? attempt : null;
       byOperation.set(key, compiled);
     }
