@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestLog, requestLogLevel } from './request-log';
+import { logRequest, requestLogLevel } from './request-log';
 
 /** An app with the request log in front, logging as JSON lines into `lines` at `level`. */
 const appLogging = async (level: 'info' | 'debug') => {
@@ -17,14 +17,17 @@ const appLogging = async (level: 'info' | 'debug') => {
   });
   const log = pino({ level }, sink);
   const app = express();
-  app.use(requestLog(log));
   app.get('/ok', (_req, res) => void res.json({ ok: true }));
   app.get('/missing', (_req, res) => void res.status(404).json({ error: 'missing' }));
   app.get('/logs', (req, res) => {
     req.log.info({ reason: 'asked to' }, 'a line of the request');
     res.json({ id: req.id });
   });
-  const server: Server = createServer(app);
+  // In front of everything, as the server has it.
+  const server: Server = createServer((req, res) => {
+    logRequest(log, req, res);
+    void app(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

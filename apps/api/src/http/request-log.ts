@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 declare module 'node:http' {
@@ -50,11 +49,3 @@ export const logRequest = (log: Logger, req: IncomingMessage, res: ServerRespons
   res.on('finish', done);
   res.on('close', done);
 };
-
-/** `logRequest` as Express middleware. */
-export const requestLog =
-  (log: Logger): RequestHandler =>
-  (req, res, next) => {
-    logRequest(log, req, res);
-    next();
-  };
