@@ -49,8 +49,11 @@ const toRecorded = (row: EventRow): RecordedEvent => ({
 /** Stores opened on the same file in this process share one notifier, so their subscriptions wake at once. */
 const sharedNotifiers = new Map<string, { notifier: AppendNotifier; users: number }>();
 
+/** Whether `path` names a file (not an in-memory or temporary database). */
+const isFile = (path: string): boolean => path !== ':memory:' && path !== '';
+
 const acquireNotifier = (path: string): { notifier: AppendNotifier; release: () => void } => {
-  if (path === ':memory:' || path === '')
+  if (!isFile(path))
     return { notifier: createAppendNotifier(), release: () => undefined };
   const key = resolve(path);
   const entry = sharedNotifiers.get(key) ?? { notifier: createAppendNotifier(), users: 0 };
@@ -76,10 +79,9 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
   const db = new Database(path);
   for (const pragma of sqlitePragmas(busyTimeoutMs)) db.pragma(pragma);
   db.exec(sqliteEventsSchema);
-  const onFile = path !== ':memory:' && path !== '';
   const { backgroundCheckpoints } = options;
   const checkpointer =
-    backgroundCheckpoints && onFile
+    backgroundCheckpoints && isFile(path)
       ? startWalCheckpointer(path, backgroundCheckpoints === true ? {} : backgroundCheckpoints)
       : null;
   if (checkpointer) db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
