@@ -132,6 +132,11 @@ describe('the candidate read cache', () => {
     expect(calls).toMatchObject({ candidateStandingsByIds: 3 });
   });
 
+  it('given a bound smaller than a batch, when the batch is read, then every candidate of it is answered', async () => {
+    const { q } = await givenTheStory(1);
+    expect(q.candidatesByIds([ada, bob], now).map((profile) => profile?.id)).toEqual([ada, bob]);
+  });
+
   it('given an unknown candidate, then it answers null and lists no applications', async () => {
     const { q } = await givenTheStory();
     expect(dashboard(q, 'nobody')).toEqual({ profile: null, applications: [] });

@@ -63,12 +63,12 @@ export const cacheCandidateReads = (
   };
 
   const standingsByIds = (ids: readonly string[]): (CandidateStanding | null)[] => {
-    const missing = ids.filter((id) => cache.get(id)?.standing === undefined);
-    if (missing.length > 0) {
-      const read = queries.candidateStandingsByIds(missing);
-      missing.forEach((id, i) => (entryOf(id).standing = read[i] ?? null));
-    }
-    return ids.map((id) => cache.get(id)?.standing ?? null);
+    // One look-up per id, and the answer from what was read: keeping a batch may evict part of it.
+    const kept = ids.map((id) => cache.get(id)?.standing);
+    const missing = ids.filter((_, i) => kept[i] === undefined);
+    const read = new Map(missing.length === 0 ? [] : queries.candidateStandingsByIds(missing).map((standing, i) => [missing[i] as string, standing]));
+    for (const [id, standing] of read) entryOf(id).standing = standing;
+    return ids.map((id, i) => kept[i] ?? read.get(id) ?? null);
   };
 
   /** The candidates a batch's events belong to; null when one of them cannot be placed. */
