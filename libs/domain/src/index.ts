@@ -10,6 +10,7 @@ export * from './shared/errors';
 export * from './shared/limits';
 export * from './shared/validate';
 export * from './shared/upcasters';
+export * from './shared/personal-data';
 export type * from './commands';
 export type * from './account/account.commands';
 export type * from './agency/agency.commands';

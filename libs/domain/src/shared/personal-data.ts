@@ -1,0 +1,48 @@
+import type { PivotalEventType } from '../events';
+
+/**
+ * Which fields of each event are personal data (GDPR art. 4): encrypted with the data subject's
+ * key before the event reaches the store, and unreadable for good once that key is erased.
+ *
+ * A path names a field of the event's data: `company`, or `points[].note` for a field of every
+ * element of an array. Ids, dates, enums and counts are not listed: they carry no one's words and
+ * the aggregate analytics keep them after an erasure. Every event type must appear (the record is
+ * exhaustive, so a new event type does not compile until someone decides what in it is personal).
+ */
+export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[]>> = {
+  AccountRegistered: ['email', 'name', 'passwordHash'],
+  AgencyCreated: [],
+  StaffAdded: [],
+  CandidateRegistered: ['name', 'email'],
+  JobApplied: ['company', 'role'],
+  InterviewScheduled: ['stage'],
+  Interviewed: ['stage', 'notes'],
+  ApplicationRejected: ['reason'],
+  OfferReceived: [],
+  ApplicationWithdrawn: [],
+  FeedbackRequested: [],
+  FeedbackReceived: ['summary', 'points[].note'],
+  FeedbackDeclined: ['reason'],
+  GoalSet: ['title'],
+  GoalCompleted: ['reflection'],
+  GoalAbandoned: [],
+};
+
+/** The personal paths of an event type (none for a type this code does not know). */
+export const personalFieldsOf = (type: string): readonly string[] =>
+  (PERSONAL_FIELDS as Readonly<Record<string, readonly string[]>>)[type] ?? [];
+
+/**
+ * The data subject an event's data names itself: its candidate, else its account. Events that name
+ * neither (most of an application's) belong to the subject their stream's first event named.
+ */
+export const subjectNamedBy = (data: unknown): string | null => {
+  if (typeof data !== 'object' || data === null) return null;
+  const { candidateId, accountId } = data as { candidateId?: unknown; accountId?: unknown };
+  if (typeof candidateId === 'string') return candidateId;
+  if (typeof accountId === 'string') return accountId;
+  return null;
+};
+
+/** What an erased personal string reads as, everywhere (read models, exports, history). */
+export const ERASED = '[erased]';
