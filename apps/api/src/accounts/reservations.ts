@@ -1,15 +1,24 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { schemaVersionOf } from '@pivotal/domain';
-import { WrongExpectedRevision, type EventStore } from '@pivotal/event-store';
+import { WrongExpectedRevision, type EventStore, type ExpectedRevision, type RecordedEvent } from '@pivotal/event-store';
 
 /**
  * Uniqueness across streams (one account per email, one agency per join code) cannot be a
- * decider's rule: it is a reservation stream per value, appended with `no_stream`, so that of two
- * concurrent claims exactly one wins. The stream holds the id that owns the value.
+ * decider's rule: it is a reservation stream per value, appended at the revision its reader saw,
+ * so that of two concurrent claims exactly one wins. The value's holder is the owner named by the
+ * stream's last `…Reserved` event, unless a `…Released` event came after it (an erased account's
+ * email can be signed up with again).
  */
 export interface Reservation {
   readonly streamId: string;
   readonly type: string;
+  readonly releasedType: string;
+}
+
+interface ReservationMeta {
+  readonly actorId: string;
+  readonly now: Date;
+  readonly correlationId?: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -18,20 +27,36 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export const emailReservation = (email: string): Reservation => ({
   streamId: `account-email-${sha256(email.trim().toLowerCase())}`,
   type: 'EmailReserved',
+  releasedType: 'EmailReleased',
 });
 
 /** `agency-code-<CODE>`. */
 export const joinCodeReservation = (joinCode: string): Reservation => ({
   streamId: `agency-code-${joinCode.trim().toUpperCase()}`,
   type: 'JoinCodeReserved',
+  releasedType: 'JoinCodeReleased',
 });
 
-/** Claims the value for `ownerId`; false when someone holds it already (now or by a concurrent claim). */
-export const reserve = async (
+const ownerIn = (event: RecordedEvent | undefined): string | null => {
+  const ownerId = (event?.data as { ownerId?: unknown } | undefined)?.ownerId;
+  return typeof ownerId === 'string' ? ownerId : null;
+};
+
+/** The stream's last event, and the revision a claim or a release must be appended at. */
+const lastOf = async (store: EventStore, reservation: Reservation) => {
+  const events = await store.readStream(reservation.streamId);
+  const last = events.at(-1);
+  const expected: ExpectedRevision = last ? last.revision : 'no_stream';
+  return { last, expected, holder: last?.type === reservation.type ? ownerIn(last) : null };
+};
+
+const appendAt = async (
   store: EventStore,
   reservation: Reservation,
-  ownerId: string,
-  meta: { actorId: string; now: Date; correlationId?: string },
+  type: string,
+  data: Record<string, unknown>,
+  expected: ExpectedRevision,
+  meta: ReservationMeta,
 ): Promise<boolean> => {
   const correlationId = meta.correlationId ?? randomUUID();
   try {
@@ -40,10 +65,10 @@ export const reserve = async (
       [
         {
           id: randomUUID(),
-          type: reservation.type,
-          data: { ownerId, reservedAt: meta.now.toISOString() },
+          type,
+          data,
           metadata: {
-            schemaVersion: schemaVersionOf(reservation.type),
+            schemaVersion: schemaVersionOf(type),
             correlationId,
             causationId: correlationId,
             actorId: meta.actorId,
@@ -51,7 +76,7 @@ export const reserve = async (
           },
         },
       ],
-      'no_stream',
+      expected,
     );
     return true;
   } catch (error) {
@@ -60,9 +85,33 @@ export const reserve = async (
   }
 };
 
-/** The id holding the value, or null. */
-export const holderOf = async (store: EventStore, reservation: Reservation): Promise<string | null> => {
-  const [first] = await store.readStream(reservation.streamId);
-  const ownerId = (first?.data as { ownerId?: unknown } | undefined)?.ownerId;
-  return typeof ownerId === 'string' ? ownerId : null;
+/** Claims the value for `ownerId`; false when someone holds it already (now or by a concurrent claim). */
+export const reserve = async (
+  store: EventStore,
+  reservation: Reservation,
+  ownerId: string,
+  meta: ReservationMeta,
+): Promise<boolean> => {
+  const { holder, expected } = await lastOf(store, reservation);
+  if (holder !== null) return false;
+  return appendAt(store, reservation, reservation.type, { ownerId, reservedAt: meta.now.toISOString() }, expected, meta);
 };
+
+/**
+ * Frees the value `ownerId` holds, so that it can be claimed again; true when it was released now,
+ * false when `ownerId` did not hold it (released already, or held by someone else).
+ */
+export const release = async (
+  store: EventStore,
+  reservation: Reservation,
+  ownerId: string,
+  meta: ReservationMeta,
+): Promise<boolean> => {
+  const { holder, expected } = await lastOf(store, reservation);
+  if (holder !== ownerId) return false;
+  return appendAt(store, reservation, reservation.releasedType, { ownerId, releasedAt: meta.now.toISOString() }, expected, meta);
+};
+
+/** The id holding the value, or null. */
+export const holderOf = async (store: EventStore, reservation: Reservation): Promise<string | null> =>
+  (await lastOf(store, reservation)).holder;
