@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_CACHED_CANDIDATES } from '@pivotal/projections';
 import { z } from 'zod';
 
@@ -11,6 +11,7 @@ const environmentSchema = z
     PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4000),
     HOST: z.string().min(1).default('127.0.0.1'),
     PIVOTAL_DATA_DIR: z.string().min(1).default('./data'),
+    PIVOTAL_READ_MODELS_FILE: z.string().min(1).optional(),
     PIVOTAL_DEMO: flag.default(true),
     PIVOTAL_EVENT_STORE: z.enum(['sqlite', 'eventstoredb'], { message: 'must be sqlite or eventstoredb' }).default('sqlite'),
     EVENTSTORE_CONNECTION_STRING: z.string().min(1).optional(),
@@ -33,6 +34,8 @@ export interface PivotalConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** This process's read models (`<dataDir>/read-models.sqlite` unless set): one file per replica. */
+  readonly readModelsFile: string;
   readonly demo: boolean;
   readonly eventStore: { readonly kind: 'sqlite' } | { readonly kind: 'eventstoredb'; readonly connectionString: string };
   readonly jwtSecret: string | undefined;
@@ -62,6 +65,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.PIVOTAL_DATA_DIR),
+    readModelsFile: resolve(e.PIVOTAL_READ_MODELS_FILE ?? join(e.PIVOTAL_DATA_DIR, 'read-models.sqlite')),
     demo: e.PIVOTAL_DEMO,
     eventStore:
       e.PIVOTAL_EVENT_STORE === 'eventstoredb'

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   BACKSTOP_AUTOCHECKPOINT_PAGES,
   createEventStoreDbEventStore,
@@ -24,18 +23,26 @@ import { createAccountService } from './accounts/account-service';
 import { loadJwtSecret } from './auth/jwt-secret';
 import { createTokenService } from './auth/tokens';
 import type { PivotalConfig } from './config';
-import type { ApiServices } from './graphql/context';
+import type { ApiServices, ProjectionsPort } from './graphql/context';
 import { createPubSub } from './graphql/pub-sub';
 import { publishCommitted } from './graphql/publish-committed';
 import { buildPivotalSchema } from './graphql/schema';
 import { createLogger } from './http/logger';
 import { createMetrics } from './http/metrics';
+import { followCheckpoints } from './operations/checkpoint-follower';
+import { eventsFileOf, lockDataFiles, rebuildWhenAheadOfStore } from './operations/data-files';
 
 /** Options tests and tools may pass besides the configuration. */
 export interface PivotalOptions {
   readonly log?: Logger;
   /** Wraps the read-model queries (tests count them). */
   readonly wrapQueries?: (queries: ReadModelQueries) => ReadModelQueries;
+  /**
+   * `required` (the server): this process must be the one projection writer of its read-model
+   * file, else it refuses to start. `when-free` (operator commands): when a running server writes
+   * the file, this process only reads it and waits for that server's checkpoints.
+   */
+  readonly projectionWriter?: 'required' | 'when-free';
 }
 
 /** One process of Pivotal, assembled: the adapters the configuration picks, the runner, the services. */
@@ -44,7 +51,10 @@ export interface Pivotal {
   readonly log: Logger;
   readonly store: EventStore;
   readonly readDb: ReadModelDb;
-  readonly runner: ProjectionRunner;
+  /** This process's projections; null when another process (a running server) writes the read models. */
+  readonly runner: ProjectionRunner | null;
+  /** Read-your-writes waits and status: of `runner`, or of the other writer's checkpoints. */
+  readonly projections: ProjectionsPort;
   readonly services: ApiServices;
   readonly schema: GraphQLSchema;
   /** Stops the runner and closes both databases (the server is closed before, by its owner). */
@@ -54,7 +64,7 @@ export interface Pivotal {
 /** `PIVOTAL_EVENT_STORE` picks the adapter; nothing else changes with it. */
 const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
   config.eventStore.kind === 'sqlite'
-    ? createSqliteEventStore(join(config.dataDir, 'events.sqlite'), {
+    ? createSqliteEventStore(eventsFileOf(config), {
         // Appends commit on the event loop: their WAL checkpoints (and fsyncs) run in a worker.
         backgroundCheckpoints: { onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the event store failed') },
       })
@@ -68,30 +78,34 @@ const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
 export const createPivotal = async (config: PivotalConfig, options: PivotalOptions = {}): Promise<Pivotal> => {
   mkdirSync(config.dataDir, { recursive: true });
   const log = options.log ?? createLogger(config.logLevel);
+  const locks = lockDataFiles(config, options.projectionWriter ?? 'required');
   const store = openEventStore(config, log);
-  const readModelsFile = join(config.dataDir, 'read-models.sqlite');
+  const readModelsFile = config.readModelsFile;
   const readDb = openReadModelDb(readModelsFile);
   // The runner commits on the event loop: its WAL checkpoints (and their fsyncs) run in a worker.
-  const readCheckpoints = startWalCheckpointer(readModelsFile, {
-    onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the read models failed'),
-  });
-  readDb.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
-  const runner = createProjectionRunner({ store, db: readDb, projections: pivotalProjections, logger: log });
+  const readCheckpoints = locks.writer
+    ? startWalCheckpointer(readModelsFile, {
+        onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the read models failed'),
+      })
+    : null;
+  if (locks.writer) readDb.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+  const runner = locks.writer ? createProjectionRunner({ store, db: readDb, projections: pivotalProjections, logger: log }) : null;
+  const projections: ProjectionsPort = runner ?? followCheckpoints(readDb, store, pivotalProjections);
   const tables = createReadModelQueries(readDb);
-  const cache = config.readCacheCandidates > 0 ? cacheCandidateReads(tables, runner, { maxCandidates: config.readCacheCandidates }) : null;
+  const cache =
+    runner && config.readCacheCandidates > 0 ? cacheCandidateReads(tables, runner, { maxCandidates: config.readCacheCandidates }) : null;
   const base = cache?.queries ?? tables;
   const queries = options.wrapQueries ? options.wrapQueries(base) : base;
   const pubSub = createPubSub();
   const metrics = createMetrics(async () => {
     const head = await store.headPosition();
-    return runner.status().map((status) => ({
+    return projections.status().map((status) => ({
       name: status.name,
       lagPositions: status.position === null ? Number(head + 1n) : Number(head - store.positionFromString(status.position)),
       stopped: status.stoppedWith !== null,
     }));
   });
   const tokens = createTokenService(loadJwtSecret(config.jwtSecret, config.dataDir), { ttlSeconds: config.tokenTtlSeconds });
-  const projections = runner;
   const accounts = createAccountService({ store, queries, projections, metrics, tokens, log });
   const services: ApiServices = {
     store,
@@ -105,9 +119,14 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     now: () => new Date(),
     newId: randomUUID,
   };
-  const stopPublishing = runner.onCommitted(publishCommitted(services));
-  await runner.start();
-  log.info({ projections: runner.status().map((s) => ({ name: s.name, position: s.position })) }, 'projections caught up');
+  const stopPublishing = runner?.onCommitted(publishCommitted(services));
+  if (runner) {
+    await rebuildWhenAheadOfStore(store, runner, log);
+    await runner.start();
+    log.info({ projections: runner.status().map((s) => ({ name: s.name, position: s.position })) }, 'projections caught up');
+  } else {
+    log.info({ readModels: readModelsFile }, 'another process writes the read models: reading them and waiting for its checkpoints');
+  }
 
   return {
     config,
@@ -115,15 +134,17 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     store,
     readDb,
     runner,
+    projections,
     services,
     schema: buildPivotalSchema(pubSub),
     close: async () => {
-      stopPublishing();
+      stopPublishing?.();
       cache?.stop();
-      await runner.stop();
+      await runner?.stop();
       await store.close();
-      await readCheckpoints.stop();
+      await readCheckpoints?.stop();
       readDb.close();
+      locks.release();
     },
   };
 };

@@ -4,27 +4,39 @@ import { DEMO_JOIN_CODE, demoBanner } from '../demo/demo-accounts';
 import { seedDemo } from '../demo/seed-demo';
 import { startServer } from '../http/server';
 import { createPivotal, type Pivotal } from '../pivotal';
+import { controlSocketOf, eventsFileOf } from '../operations/data-files';
+import { startControlSocket } from '../operations/control-socket';
+import { serveReplicas } from '../operations/replicas';
+import { backupCommand, checkpointCommand, rebuildByServer, restoreCommand } from './operations-commands';
 import { readPassword } from './read-password';
 import { rebuildProgress } from './rebuild-progress';
 
 const USAGE = `usage: npm run pivotal -- <command>
 
-  serve                                  start the api (and web, admin) on HOST:PORT
+  serve [--replicas N]                   start the api (and web, admin) on HOST:PORT; with N > 1, N api
+                                         processes behind a load balancer on HOST:PORT
   seed-demo                              write the demo agency and history into an empty store
-  projections rebuild [name]             rebuild one read model, or all, from the log
+  projections rebuild [name]             rebuild one read model, or all, from the log (by the running
+                                         server when one writes the read models)
+  checkpoint                             fold the WAL of the event store and read models into their files
+  backup --to FILE                       an online, consistent copy of the embedded event store
+  restore --from FILE                    replace the event store with a backup (every server stopped)
   agency create --name NAME --code CODE  found an agency with a join code
   staff create --agency CODE --email EMAIL --role STAFF|ANALYST [--name NAME]
                                          a staff or analyst account (password prompted, or read from stdin)
 
 Configuration comes from the environment: PORT, HOST, PIVOTAL_DATA_DIR, PIVOTAL_DEMO,
 PIVOTAL_EVENT_STORE, EVENTSTORE_CONNECTION_STRING, PIVOTAL_JWT_SECRET, LOG_LEVEL (see apps/api/README.md).
-Run the operator commands while the server is stopped: each process keeps its own read models.`;
+Operator commands are safe while the server runs: they append to the event store and wait for the
+server's projections; a rebuild or a checkpoint is asked of the server (PIVOTAL_READ_MODELS_FILE
+picks which one). \`restore\` needs every server of the data dir stopped.`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Opens the process parts, runs `body`, and closes them whatever happens. */
 const withPivotal = async <T>(config: PivotalConfig, body: (pivotal: Pivotal) => Promise<T>): Promise<T> => {
-  const pivotal = await createPivotal(config);
+  // Beside a running server this process only reads the read models, and waits for that server's checkpoints.
+  const pivotal = await createPivotal(config, { projectionWriter: 'when-free' });
   try {
     return await body(pivotal);
   } finally {
@@ -40,6 +52,13 @@ const serve = async (config: PivotalConfig): Promise<number> => {
     if (seeded.seeded) pivotal.log.info({ events: seeded.events }, 'seeded the demo agency');
   }
   const server = await startServer(pivotal.schema, pivotal.services, { port: config.port, host: config.host });
+  const control = pivotal.runner
+    ? await startControlSocket(controlSocketOf(config.readModelsFile), {
+        runner: pivotal.runner,
+        walFiles: [...(config.eventStore.kind === 'sqlite' ? [eventsFileOf(config)] : []), config.readModelsFile],
+        log: pivotal.log,
+      })
+    : null;
   // The sign-ins exist when this store was seeded, now or on an earlier start.
   if (config.demo && (await pivotal.services.accounts.agencyIdByCode(DEMO_JOIN_CODE))) out(demoBanner());
   out(`Pivotal is listening on ${server.url} (GraphQL at ${server.url}/graphql, admin at ${server.url}/admin/), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -52,6 +71,7 @@ const serve = async (config: PivotalConfig): Promise<number> => {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  await control?.close();
   await server.close();
   pivotal.log.info('requests drained, server closed');
   await pivotal.close();
@@ -70,6 +90,9 @@ export const runCli = async (argv: string[], env: Record<string, string | undefi
       agency: { type: 'string' },
       email: { type: 'string' },
       role: { type: 'string' },
+      to: { type: 'string' },
+      from: { type: 'string' },
+      replicas: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -91,8 +114,28 @@ export const runCli = async (argv: string[], env: Record<string, string | undefi
   const now = new Date();
 
   switch (`${command} ${sub ?? ''}`.trim()) {
-    case 'serve':
-      return serve(config);
+    case 'serve': {
+      const replicas = Number(values.replicas ?? '1');
+      if (!Number.isInteger(replicas) || replicas < 1 || replicas > 16) {
+        process.stderr.write('--replicas must be a whole number from 1 to 16\n');
+        return 2;
+      }
+      return replicas === 1 ? serve(config) : serveReplicas(config, replicas, env);
+    }
+    case 'backup':
+      if (!values.to) {
+        process.stderr.write('backup needs --to FILE\n');
+        return 2;
+      }
+      return backupCommand(config, values.to, out);
+    case 'restore':
+      if (!values.from) {
+        process.stderr.write('restore needs --from FILE\n');
+        return 2;
+      }
+      return restoreCommand(config, values.from, out);
+    case 'checkpoint':
+      return checkpointCommand(config, out);
     case 'seed-demo':
       return withPivotal(config, async (pivotal) => {
         const seeded = await seedDemo(pivotal);
@@ -102,9 +145,11 @@ export const runCli = async (argv: string[], env: Record<string, string | undefi
     case 'projections rebuild':
       return withPivotal(config, async (pivotal) => {
         const progress = rebuildProgress();
-        const result = await pivotal.runner.rebuild(arg, (p) => progress.update(p));
+        const result = pivotal.runner
+          ? await pivotal.runner.rebuild(arg, (p) => progress.update(p))
+          : await rebuildByServer(config, arg, progress);
         progress.stop();
-        out(`Rebuilt ${arg ?? 'every projection'}: ${result.events} events in ${(result.elapsedMs / 1000).toFixed(1)} s.`);
+        out(`Rebuilt ${arg ?? 'every projection'}: ${result.events} events in ${(result.elapsedMs / 1000).toFixed(1)} s${pivotal.runner ? '' : ' (by the running server)'}.`);
         return 0;
       });
     case 'agency create': {

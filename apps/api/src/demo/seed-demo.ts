@@ -25,7 +25,7 @@ export interface SeedResult {
  * feedback with points to improve, an open goal made from one). Does nothing on a store with events.
  */
 export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Promise<SeedResult> => {
-  const { store, services, runner } = pivotal;
+  const { store, services, projections } = pivotal;
   if ((await store.headPosition()) !== -1n) return { seeded: false, events: 0 };
   const now = options.now ?? new Date();
   const [staffLogin, analystLogin, candidateLogin] = DEMO_ACCOUNTS;
@@ -43,7 +43,7 @@ export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Pro
     existingCandidateIds: [candidate.accountId],
     staffId: staff.accountId,
   });
-  await runner.waitForPosition(history.lastPosition, 120_000);
+  await projections.waitForPosition(history.lastPosition, 120_000);
 
   // The demo candidate's own story, told through the same commands as the app sends.
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS).toISOString();
@@ -109,6 +109,6 @@ export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Pro
     },
     asCandidate,
   );
-  await runner.waitForPosition(last.position, 30_000);
+  await projections.waitForPosition(last.position, 30_000);
   return { seeded: true, events: history.events };
 };
