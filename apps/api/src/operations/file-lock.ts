@@ -15,6 +15,8 @@ export const tryLockFile = (path: string, mode: 'exclusive' | 'shared'): FileLoc
   const db = new Database(path);
   try {
     db.pragma('busy_timeout = 0');
+    // Nothing is ever written: no journal file beside the lock.
+    db.pragma('journal_mode = MEMORY');
     if (mode === 'exclusive') db.exec('BEGIN EXCLUSIVE');
     else {
       db.exec('BEGIN');
