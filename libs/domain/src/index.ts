@@ -11,6 +11,7 @@ export * from './shared/limits';
 export * from './shared/validate';
 export * from './shared/upcasters';
 export * from './shared/personal-data';
+export * from './shared/working-days';
 export type * from './commands';
 export type * from './account/account.commands';
 export type * from './agency/agency.commands';

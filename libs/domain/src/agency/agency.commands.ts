@@ -9,4 +9,10 @@ export type AddStaff = Command<
   { agencyId: string; accountId: string; role: 'STAFF' | 'ANALYST'; now: string }
 >;
 
-export type AgencyCommand = CreateAgency | AddStaff;
+/** A staff member of the agency sets (or changes) its response-time target, in working days (Monday to Friday). */
+export type SetResponseTarget = Command<
+  'SetResponseTarget',
+  { agencyId: string; workingDays: number; actorId: string; now: string }
+>;
+
+export type AgencyCommand = CreateAgency | AddStaff | SetResponseTarget;

@@ -9,4 +9,10 @@ export type StaffAdded = Event<
   { agencyId: string; accountId: string; role: 'STAFF' | 'ANALYST'; addedAt: string }
 >;
 
-export type AgencyEvent = AgencyCreated | StaffAdded;
+/** The agency's promise to candidates: every feedback request answered within this many working days. */
+export type ResponseTargetSet = Event<
+  'ResponseTargetSet',
+  { agencyId: string; workingDays: number; setBy: string; setAt: string }
+>;
+
+export type AgencyEvent = AgencyCreated | StaffAdded | ResponseTargetSet;

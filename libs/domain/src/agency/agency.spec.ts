@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { AlreadyExists, InvalidInput, NotFound, RuleBroken } from '../shared/errors';
+import { AlreadyExists, Forbidden, InvalidInput, NotFound, RuleBroken } from '../shared/errors';
 import { specification } from '../shared/specification';
-import type { AddStaff, CreateAgency } from './agency.commands';
+import type { AddStaff, CreateAgency, SetResponseTarget } from './agency.commands';
 import { agencyDecider } from './agency.decider';
-import type { AgencyCreated, StaffAdded } from './agency.events';
+import type { AgencyCreated, ResponseTargetSet, StaffAdded } from './agency.events';
 
 const given = specification(agencyDecider);
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -62,4 +62,43 @@ describe('adding staff', () => {
 
   it('refuses a candidate role', () =>
     given([created]).when(addStaff({ role: 'CANDIDATE' as never })).thenThrows(InvalidInput, 'must be one of', { field: 'role' }));
+});
+
+describe('setting the response-time target', () => {
+  const analystAdded: StaffAdded = {
+    type: 'StaffAdded',
+    data: { agencyId: 'agency-1', accountId: 'analyst-1', role: 'ANALYST', addedAt: NOW },
+  };
+  const setTarget = (data: Partial<SetResponseTarget['data']> = {}): SetResponseTarget => ({
+    type: 'SetResponseTarget',
+    data: { agencyId: 'agency-1', workingDays: 5, actorId: 'staff-1', now: NOW, ...data },
+  });
+  const targetSet: ResponseTargetSet = {
+    type: 'ResponseTargetSet',
+    data: { agencyId: 'agency-1', workingDays: 5, setBy: 'staff-1', setAt: NOW },
+  };
+
+  it('sets it, in working days', () => given([created, staffAdded]).when(setTarget()).then([targetSet]));
+
+  it('changes it later', () =>
+    given([created, staffAdded, targetSet])
+      .when(setTarget({ workingDays: 3 }))
+      .then([{ ...targetSet, data: { ...targetSet.data, workingDays: 3 } }]));
+
+  it('changes nothing when it is the same', () => given([created, staffAdded, targetSet]).when(setTarget()).then([]));
+
+  it.each([0, 61, 2.5])('refuses %s working days', (workingDays) =>
+    given([created, staffAdded])
+      .when(setTarget({ workingDays }))
+      .thenThrows(InvalidInput, 'whole number from 1 to 60', { field: 'workingDays' }));
+
+  it('refuses an analyst of the agency', () =>
+    given([created, staffAdded, analystAdded])
+      .when(setTarget({ actorId: 'analyst-1' }))
+      .thenThrows(Forbidden, 'only staff of the agency'));
+
+  it('refuses someone who is not of the agency', () =>
+    given([created, staffAdded]).when(setTarget({ actorId: 'staff-9' })).thenThrows(Forbidden, 'only staff of the agency'));
+
+  it('refuses an agency that does not exist', () => given([]).when(setTarget()).thenThrows(NotFound, 'agency agency-1 not found'));
 });

@@ -1,6 +1,6 @@
-import { AlreadyExists, InvalidInput, NotFound, RuleBroken } from '../shared/errors';
-import { JOIN_CODE_PATTERN, TEXT_LIMITS } from '../shared/limits';
-import { instant, oneOf, requiredText } from '../shared/validate';
+import { AlreadyExists, Forbidden, InvalidInput, NotFound, RuleBroken } from '../shared/errors';
+import { JOIN_CODE_PATTERN, RESPONSE_TARGET_DAYS, TEXT_LIMITS } from '../shared/limits';
+import { instant, integerBetween, oneOf, requiredText } from '../shared/validate';
 import type { AgencyCommand } from './agency.commands';
 import type { AgencyEvent } from './agency.events';
 import type { AgencyState } from './agency.state';
@@ -45,6 +45,19 @@ export const decideAgency = (command: AgencyCommand, state: AgencyState): Agency
             role: oneOf(data.role, ['STAFF', 'ANALYST'] as const, 'role'),
             addedAt: instant(data.now, 'now'),
           },
+        },
+      ];
+    }
+    case 'SetResponseTarget': {
+      const { data } = command;
+      if (!state.exists) throw new NotFound('agency', data.agencyId);
+      if (state.roles[data.actorId] !== 'STAFF') throw new Forbidden('only staff of the agency set its response target');
+      const workingDays = integerBetween(data.workingDays, 'workingDays', RESPONSE_TARGET_DAYS.min, RESPONSE_TARGET_DAYS.max);
+      if (workingDays === state.responseTargetDays) return [];
+      return [
+        {
+          type: 'ResponseTargetSet',
+          data: { agencyId: data.agencyId, workingDays, setBy: data.actorId, setAt: instant(data.now, 'now') },
         },
       ];
     }

@@ -1,5 +1,5 @@
 import type { Command } from '../shared/event';
-import type { FeedbackTheme, Polarity, Recommendation } from '../shared/vocabulary';
+import type { FeedbackTheme, Polarity, Recommendation, Role } from '../shared/vocabulary';
 
 /*
  * Every command carries `now` (ISO 8601, the api's time of receipt) and ids chosen by the api, so
@@ -108,6 +108,38 @@ export type DeclineFeedback = Command<
   }
 >;
 
+/** What the api knows of the account a feedback is to be assigned to (both null: no such account). */
+export interface AssigneeAccount {
+  readonly role: Role | null;
+  readonly agencyId: string | null;
+}
+
+/**
+ * Staff assign a requested feedback to a staff member of the agency (themselves or a colleague),
+ * or reassign it. `expectedAssigneeId` is who the sender saw holding it (null: nobody): when
+ * someone else has it by now, the command is refused with who, so that of two staff assigning at
+ * once one wins and the other is told.
+ */
+export type AssignFeedback = Command<
+  'AssignFeedback',
+  {
+    applicationId: string;
+    assigneeId: string;
+    assignee: AssigneeAccount;
+    expectedAssigneeId: string | null;
+    /** The sender's account id and agency: it must be the one the request went to. */
+    actorId: string;
+    staffAgencyId: string | null;
+    now: string;
+  }
+>;
+
+/** Staff take a requested feedback back from `expectedAssigneeId`, who must still hold it. */
+export type UnassignFeedback = Command<
+  'UnassignFeedback',
+  { applicationId: string; expectedAssigneeId: string; actorId: string; staffAgencyId: string | null; now: string }
+>;
+
 export type ApplicationCommand =
   | ApplyForJob
   | ScheduleInterview
@@ -117,4 +149,6 @@ export type ApplicationCommand =
   | WithdrawApplication
   | RequestFeedback
   | RecordFeedback
-  | DeclineFeedback;
+  | DeclineFeedback
+  | AssignFeedback
+  | UnassignFeedback;

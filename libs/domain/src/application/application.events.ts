@@ -66,6 +66,20 @@ export type FeedbackDeclined = Event<
   { applicationId: string; declinedAt: string; declinedBy: string; reason: string }
 >;
 
+/**
+ * Staff hand a requested feedback to one of their agency's staff members: to nobody before
+ * (`previousAssigneeId` null, an assignment) or from a colleague (a reassignment).
+ */
+export type FeedbackAssigned = Event<
+  'FeedbackAssigned',
+  { applicationId: string; assigneeId: string; previousAssigneeId: string | null; assignedBy: string; assignedAt: string }
+>;
+/** Staff take a requested feedback back from whoever had it: nobody has it now. */
+export type FeedbackUnassigned = Event<
+  'FeedbackUnassigned',
+  { applicationId: string; previousAssigneeId: string; unassignedBy: string; unassignedAt: string }
+>;
+
 export type ApplicationEvent =
   | JobApplied
   | InterviewScheduled
@@ -75,4 +89,6 @@ export type ApplicationEvent =
   | ApplicationWithdrawn
   | FeedbackRequested
   | FeedbackReceived
-  | FeedbackDeclined;
+  | FeedbackDeclined
+  | FeedbackAssigned
+  | FeedbackUnassigned;

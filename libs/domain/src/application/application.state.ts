@@ -24,6 +24,8 @@ export interface ExistingApplication {
   readonly feedbackStatus: FeedbackStatus;
   /** The agency whose queue the feedback request joined. */
   readonly feedbackAgencyId: string | null;
+  /** The staff member the requested feedback is assigned to, or null. */
+  readonly assigneeId: string | null;
 }
 
 export type ApplicationState = { readonly exists: false } | ExistingApplication;

@@ -11,6 +11,7 @@ import { FEEDBACK_THEMES, POLARITIES, RECOMMENDATIONS } from '../shared/vocabula
 import type { ApplicationCommand, FeedbackPointInput } from './application.commands';
 import type { ApplicationEvent, FeedbackPoint } from './application.events';
 import type { ApplicationState, ExistingApplication } from './application.state';
+import { decideAssignment } from './decide-assignment';
 
 const existing = (state: ApplicationState, applicationId: string): ExistingApplication => {
   if (!state.exists) throw new NotFound('application', applicationId);
@@ -244,6 +245,13 @@ export const decideApplication = (command: ApplicationCommand, state: Applicatio
           },
         },
       ];
+    }
+
+    case 'AssignFeedback':
+    case 'UnassignFeedback': {
+      const application = existing(state, command.data.applicationId);
+      notWithdrawn(application);
+      return decideAssignment(command, application);
     }
   }
 };

@@ -46,6 +46,10 @@ const evolveExisting = (state: ExistingApplication, event: ApplicationEvent): Ex
       return { ...state, feedbackStatus: 'REQUESTED', feedbackAgencyId: event.data.agencyId };
     case 'FeedbackReceived':
       return { ...state, feedbackStatus: 'RECEIVED' };
+    case 'FeedbackAssigned':
+      return { ...state, assigneeId: event.data.assigneeId };
+    case 'FeedbackUnassigned':
+      return { ...state, assigneeId: null };
     case 'FeedbackDeclined':
       return { ...state, feedbackStatus: 'DECLINED' };
   }
@@ -66,6 +70,7 @@ export const evolveApplication = (state: ApplicationState, event: ApplicationEve
       withdrawnAt: null,
       feedbackStatus: 'NONE',
       feedbackAgencyId: null,
+      assigneeId: null,
     };
   }
   // An event before JobApplied cannot be written by the decider; ignore it rather than invent an application.

@@ -48,6 +48,22 @@ export class RuleBroken extends DomainError {
   }
 }
 
+/**
+ * Someone changed who holds a feedback request before this command: it names who holds it now
+ * (null: nobody), so that the api can tell the sender by name.
+ */
+export class AssignedElsewhere extends DomainError {
+  readonly code = 'CONFLICT' as const;
+
+  constructor(readonly assigneeId: string | null) {
+    super(
+      assigneeId === null
+        ? 'this feedback request was unassigned meanwhile'
+        : `this feedback request is already assigned to ${assigneeId}`,
+    );
+  }
+}
+
 /** A value of the command is malformed; `field` is its name as the GraphQL input names it (`points[2].note`). */
 export class InvalidInput extends DomainError {
   readonly code = 'BAD_USER_INPUT' as const;

@@ -31,3 +31,6 @@ export const HAPPENED_MAX_AHEAD_MS = DAY_MS;
 export const SCHEDULED_MAX_AHEAD_MS = 366 * DAY_MS;
 /** Nothing in Pivotal is dated before this. */
 export const EARLIEST_DATE = '2000-01-01T00:00:00.000Z';
+
+/** An agency's response-time target, in working days. */
+export const RESPONSE_TARGET_DAYS = { min: 1, max: 60 } as const;

@@ -14,6 +14,7 @@ export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[
   AccountRegistered: ['email', 'name', 'passwordHash'],
   AgencyCreated: [],
   StaffAdded: [],
+  ResponseTargetSet: [],
   CandidateRegistered: ['name', 'email'],
   JobApplied: ['company', 'role'],
   InterviewScheduled: ['stage'],
@@ -24,6 +25,9 @@ export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[
   FeedbackRequested: [],
   FeedbackReceived: ['summary', 'points[].note'],
   FeedbackDeclined: ['reason'],
+  // Who holds a request is ids only: the staff member's name stays in their account's events.
+  FeedbackAssigned: [],
+  FeedbackUnassigned: [],
   GoalSet: ['title'],
   GoalCompleted: ['reflection'],
   GoalAbandoned: [],
