@@ -87,10 +87,11 @@ describe('setting the response-time target', () => {
 
   it('changes nothing when it is the same', () => given([created, staffAdded, targetSet]).when(setTarget()).then([]));
 
-  it.each([0, 61, 2.5])('refuses %s working days', (workingDays) =>
+  it.each([0, 61, 2.5])('refuses %s working days', (workingDays) => {
     given([created, staffAdded])
       .when(setTarget({ workingDays }))
-      .thenThrows(InvalidInput, 'whole number from 1 to 60', { field: 'workingDays' }));
+      .thenThrows(InvalidInput, 'whole number from 1 to 60', { field: 'workingDays' });
+  });
 
   it('refuses an analyst of the agency', () =>
     given([created, staffAdded, analystAdded])
