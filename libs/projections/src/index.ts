@@ -10,8 +10,9 @@ export { InvalidCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './queries/page'
 export { profileAt, type CandidatesOfAgencyArgs, type CandidateStanding } from './queries/candidates.queries';
 export * from './queries/candidate-read-cache';
 export type { ApplicationsOfCandidateArgs } from './queries/applications.queries';
-export type { FeedbackQueueArgs } from './queries/feedback-queue.queries';
+export type { FeedbackQueueArgs, QueueAssignee, QueueSort, WaitingBand } from './queries/feedback-queue.queries';
 export type { GoalsOfCandidateArgs } from './queries/goals.queries';
+export type { ResponseTargetArgs, TargetMonth } from './queries/response-target.queries';
 export * from './runner';
 export * from './runner-errors';
 export * from './rebuild-progress';

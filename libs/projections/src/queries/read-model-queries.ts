@@ -7,6 +7,7 @@ import { applicationQueries } from './applications.queries';
 import { candidateQueries } from './candidates.queries';
 import { feedbackQueueQueries } from './feedback-queue.queries';
 import { goalQueries } from './goals.queries';
+import { responseTargetQueries } from './response-target.queries';
 
 /**
  * Every question the api asks of the read models, as prepared statements over the views (so a
@@ -21,6 +22,7 @@ export const createReadModelQueries = (db: ReadModelDb) => {
     ...feedbackQueueQueries(db),
     ...goalQueries(db),
     ...analyticsQueries(db),
+    ...responseTargetQueries(db),
   };
 };
 

@@ -155,6 +155,14 @@ export interface FeedbackQueueItem {
   readonly requestedAt: Instant;
   /** Hours from the request to `now`. */
   readonly waitingHours: number;
+  readonly lastInterviewAt: Instant | null;
+  /** The staff member who holds it, or null. */
+  readonly assigneeId: string | null;
+  readonly assignedAt: Instant | null;
+  /** When the agency's response target falls due for it; null while the agency has none. */
+  readonly dueAt: Instant | null;
+  /** Hours from `now` to `dueAt`, negative once overdue; null without a target. */
+  readonly hoursUntilDue: number | null;
 }
 
 /** An optional window on the applications' `appliedAt`: `from` inclusive, `to` exclusive. */

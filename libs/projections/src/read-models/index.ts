@@ -2,9 +2,10 @@ import type { Projection } from '../projection';
 import { accountsProjection } from './accounts.projection';
 import { applicationsProjection } from './applications.projection';
 import { candidatesProjection } from './candidates.projection';
+import { feedbackQueueProjection } from './feedback-queue.projection';
 import { goalsProjection } from './goals.projection';
 
-export { accountsProjection, applicationsProjection, candidatesProjection, goalsProjection };
+export { accountsProjection, applicationsProjection, candidatesProjection, feedbackQueueProjection, goalsProjection };
 
 /** Every read model Pivotal's queries read; the api's runner applies exactly these. */
 export const pivotalProjections: readonly Projection[] = [
@@ -12,4 +13,5 @@ export const pivotalProjections: readonly Projection[] = [
   candidatesProjection,
   applicationsProjection,
   goalsProjection,
+  feedbackQueueProjection,
 ];
