@@ -41,6 +41,18 @@ const rows: Row[] = [
     expected: only('candidate', 'staff'),
   },
   { name: 'feedbackQueue', query: '{ feedbackQueue { totalCount } }', expected: only('staff', 'otherStaff') },
+  {
+    name: 'feedbackQueue, filtered',
+    query: '{ feedbackQueue(filter: { assignee: MINE, waiting: OVER_7D, search: "a" }, sort: LAST_INTERVIEW) { totalCount } }',
+    expected: only('staff', 'otherStaff'),
+  },
+  { name: 'feedbackWorkload', query: '{ feedbackWorkload { unassignedRequests staff { openRequests } } }', expected: only('staff', 'otherStaff') },
+  { name: 'responseTarget', query: '{ responseTarget { workingDays } }', expected: only('staff', 'otherStaff', 'analyst') },
+  {
+    name: 'analytics answeredWithinTarget',
+    query: '{ analytics { answeredWithinTarget { month share } } }',
+    expected: only('staff', 'otherStaff', 'analyst'),
+  },
   { name: 'analytics', query: '{ analytics { funnel { applied } goalImpact { candidatesWithCompletedGoals } } }', expected: only('staff', 'otherStaff', 'analyst') },
   // Mutations
   {
@@ -117,6 +129,32 @@ const rows: Row[] = [
     expected: only('staff'),
   },
   {
+    name: 'assignFeedbackRequest (to oneself)',
+    needs: 'requested',
+    query: 'mutation ($input: AssignFeedbackRequestInput!) { assignFeedbackRequest(input: $input) { assigneeId } }',
+    variables: (s, actor) => ({ input: { applicationId: s.applicationId, assigneeId: actors[actor]?.id ?? 'nobody' } }),
+    expected: only('staff'),
+  },
+  {
+    name: 'assignFeedbackRequest (to the staff of the candidate agency)',
+    needs: 'requested',
+    query: 'mutation ($input: AssignFeedbackRequestInput!) { assignFeedbackRequest(input: $input) { assigneeId } }',
+    variables: (s) => ({ input: { applicationId: s.applicationId, assigneeId: actors.staff?.id } }),
+    expected: only('staff'),
+  },
+  {
+    name: 'unassignFeedbackRequest',
+    needs: 'assigned',
+    query: 'mutation ($id: ID!, $holder: ID!) { unassignFeedbackRequest(applicationId: $id, expectedAssigneeId: $holder) { assigneeId } }',
+    variables: (s) => ({ id: s.applicationId, holder: actors.staff?.id }),
+    expected: only('staff'),
+  },
+  {
+    name: 'setResponseTarget',
+    query: 'mutation { setResponseTarget(workingDays: 5) { workingDays } }',
+    expected: only('staff', 'otherStaff'),
+  },
+  {
     name: 'setGoal',
     needs: 'feedback',
     query: 'mutation ($id: ID!) { setGoal(input: { feedbackId: $id, pointIndex: 1, title: "Practise" }) { id } }',
@@ -144,6 +182,11 @@ const subscriptions: Omit<Row, 'needs' | 'variables'>[] = [
   {
     name: 'feedbackQueueChanged',
     query: 'subscription { feedbackQueueChanged { totalCount } }',
+    expected: only('staff', 'otherStaff'),
+  },
+  {
+    name: 'feedbackQueueChanged, filtered',
+    query: 'subscription { feedbackQueueChanged(filter: { assignee: MINE }, sort: LAST_INTERVIEW) { totalCount } }',
     expected: only('staff', 'otherStaff'),
   },
 ];

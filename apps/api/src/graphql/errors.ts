@@ -22,7 +22,7 @@ export const forbidden = (message = 'not allowed for this account') => error('FO
 export const notFound = (kind: string, id: string) => error('NOT_FOUND', `${kind} ${id} not found`);
 export const badUserInput = (field: string, message: string) =>
   error('BAD_USER_INPUT', `${field} ${message}`, { field });
-export const conflict = (message: string) => error('CONFLICT', message);
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) => error('CONFLICT', message, extensions);
 
 // Codes that already say what went wrong and carry nothing internal.
 const CLIENT_CODES = new Set([

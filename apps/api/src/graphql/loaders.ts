@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import {
   MAX_PAGE_SIZE,
+  type AccountView,
   type AgencyAnalytics,
   type ApplicationView,
   type CandidateProfile,
@@ -16,6 +17,7 @@ import {
  * requests (nor across users).
  */
 export const createLoaders = (queries: ReadModelQueries, now: Date) => ({
+  account: new DataLoader<string, AccountView | null>(async (ids) => queries.accountsByIds(ids)),
   candidate: new DataLoader<string, CandidateProfile | null>(async (ids) => queries.candidatesByIds(ids, now)),
   application: new DataLoader<string, ApplicationView | null>(async (ids) => queries.applicationsByIds(ids)),
   interviews: new DataLoader<string, InterviewView[]>(async (ids) => queries.interviewsByApplicationIds(ids)),

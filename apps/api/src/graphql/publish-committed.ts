@@ -1,11 +1,19 @@
-import type { FeedbackDeclined, FeedbackReceived, FeedbackRequested } from '@pivotal/domain';
+import type {
+  FeedbackAssigned,
+  FeedbackDeclined,
+  FeedbackReceived,
+  FeedbackRequested,
+  FeedbackUnassigned,
+  ResponseTargetSet,
+} from '@pivotal/domain';
 import type { CommittedBatch } from '@pivotal/projections';
 import type { ApiServices } from './context';
 import { TOPICS } from './pub-sub';
 
 /**
  * Turns each committed batch of the projections into subscription payloads: a candidate's new
- * feedback, and the agencies whose feedback queue changed. Runs after the commit, so a client that
+ * feedback, and the agencies whose feedback queue changed (a request asked, answered or
+ * (re)assigned, or the response target that dates them). Runs after the commit, so a client that
  * reacts by querying reads what it was told about.
  */
 export const publishCommitted =
@@ -29,6 +37,12 @@ export const publishCommitted =
         } else if (event.type === 'FeedbackDeclined') {
           const agency = agencyOfApplication((event.data as FeedbackDeclined['data']).applicationId);
           if (agency) agencies.add(agency);
+        } else if (event.type === 'FeedbackAssigned' || event.type === 'FeedbackUnassigned') {
+          const { applicationId } = event.data as (FeedbackAssigned | FeedbackUnassigned)['data'];
+          const agency = queries.feedbackRequestAgency(applicationId) ?? agencyOfApplication(applicationId);
+          if (agency) agencies.add(agency);
+        } else if (event.type === 'ResponseTargetSet') {
+          agencies.add((event.data as ResponseTargetSet['data']).agencyId);
         }
       }
       for (const agencyId of agencies) pubSub.publish(TOPICS.feedbackQueueChanged, agencyId, agencyId);

@@ -7,7 +7,9 @@ import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { ApplicationMutationsResolver } from './resolvers/application-mutations.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
 import { CandidateResolver } from './resolvers/candidate.resolver';
+import { FeedbackAssignmentResolver } from './resolvers/feedback-assignment.resolver';
 import { FeedbackQueueResolver } from './resolvers/feedback-queue.resolver';
+import { FeedbackWorkloadResolver } from './resolvers/feedback-workload.resolver';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 import { GoalResolver } from './resolvers/goal.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
@@ -22,6 +24,8 @@ export const resolvers = [
   ApplicationMutationsResolver,
   FeedbackResolver,
   FeedbackQueueResolver,
+  FeedbackAssignmentResolver,
+  FeedbackWorkloadResolver,
   GoalResolver,
   AnalyticsResolver,
   SubscriptionResolver,

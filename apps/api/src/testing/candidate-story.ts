@@ -5,7 +5,7 @@ const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 /** How far a candidate's application has come, each step including those before. */
-export type StoryStep = 'applied' | 'interviewed' | 'requested' | 'feedback' | 'goal';
+export type StoryStep = 'applied' | 'interviewed' | 'requested' | 'assigned' | 'feedback' | 'goal';
 
 /** Ids made along a story. */
 export interface Story {
@@ -14,11 +14,12 @@ export interface Story {
   readonly goalId?: string;
 }
 
-const ORDER: StoryStep[] = ['applied', 'interviewed', 'requested', 'feedback', 'goal'];
+const ORDER: StoryStep[] = ['applied', 'interviewed', 'requested', 'assigned', 'feedback', 'goal'];
 
 /**
  * Takes a fresh application of `candidate` up to `step` through GraphQL, as the apps would:
- * applied, interviewed and rejected, feedback requested, feedback recorded by `staff`, a goal set.
+ * applied, interviewed and rejected, feedback requested, (only for `assigned`: the request assigned
+ * to `staff`), feedback recorded by `staff`, a goal set.
  */
 export const storyUpTo = async (app: TestServer, candidate: Actor, staff: Actor, step: StoryStep): Promise<Story> => {
   const reached = (s: StoryStep) => ORDER.indexOf(step) >= ORDER.indexOf(s);
@@ -46,6 +47,15 @@ export const storyUpTo = async (app: TestServer, candidate: Actor, staff: Actor,
   );
   if (!reached('requested')) return { applicationId };
   dataOf(await app.gql('mutation ($id: ID!) { requestFeedback(applicationId: $id) { id } }', { id: applicationId }, candidate.token));
+  if (step === 'assigned') {
+    dataOf(
+      await app.gql(
+        'mutation ($input: AssignFeedbackRequestInput!) { assignFeedbackRequest(input: $input) { assigneeId } }',
+        { input: { applicationId, assigneeId: staff.id } },
+        staff.token,
+      ),
+    );
+  }
   if (!reached('feedback')) return { applicationId };
   const feedbackId = dataOf(
     await app.gql<{ recordFeedback: { id: string } }>(

@@ -74,6 +74,7 @@ export const feedbackQueueQueries = (db: ReadModelDb) => {
     return s;
   };
   const targetOf = lazily(db, 'SELECT working_days FROM response_targets WHERE agency_id = ?', (s) => s.pluck());
+  const agencyOfRequest = lazily(db, 'SELECT agency_id FROM feedback_queue WHERE application_id = ?', (s) => s.pluck());
   const workload = lazily(
     db,
     `SELECT assignee_id, count(*) AS open, min(requested_at) AS oldest FROM feedback_queue
@@ -148,6 +149,9 @@ export const feedbackQueueQueries = (db: ReadModelDb) => {
       const target = (targetOf.get(agencyId) as number | undefined) ?? null;
       return row ? toItem(nowMs(now), target)(row) : null;
     },
+    /** The agency a feedback request on this application went to, or null. */
+    feedbackRequestAgency: (applicationId: string): string | null =>
+      (agencyOfRequest.get(applicationId) as string | null | undefined) ?? null,
     /** The agency's response-time target in working days, or null when none was set. */
     responseTargetDays: (agencyId: string): number | null => (targetOf.get(agencyId) as number | undefined) ?? null,
     /** Waiting requests per holder (null: unassigned) and the oldest request of each. */

@@ -1,35 +1,72 @@
-import type { FeedbackQueueItem } from '@pivotal/projections';
+import type { FeedbackQueueItem, QueueSort } from '@pivotal/projections';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ViewerIdentity } from '../../auth/viewer-identity';
 import { signedIn, staffAgency } from '../access';
 import type { GraphQLContext } from '../context';
+import { FeedbackQueueFilter } from '../inputs/feedback-queue-filter.input';
 import { pageArgs, readPage } from '../paging';
+import { QueueSortEnum } from '../queue-enums';
 import { Application } from '../types/application.type';
 import { Candidate } from '../types/candidate.type';
 import { FeedbackRequestConnection } from '../types/connections.type';
 import { FeedbackRequest } from '../types/feedback-request.type';
+import { StaffMember } from '../types/staff-member.type';
 
-/** One page of an agency's feedback queue, oldest request first. */
-export const feedbackQueuePage = (context: GraphQLContext, agencyId: string, first: number, after: string | null) =>
+/** Which view of the queue a viewer asks for. */
+export interface QueueView {
+  readonly filter?: FeedbackQueueFilter | null;
+  readonly sort?: QueueSort | null;
+}
+
+/** One page of an agency's feedback queue as this viewer asked for it (oldest request first unless sorted otherwise). */
+export const feedbackQueuePage = (
+  context: GraphQLContext,
+  viewer: ViewerIdentity,
+  agencyId: string,
+  first: number,
+  after: string | null,
+  view: QueueView = {},
+) =>
   readPage<FeedbackQueueItem>(() =>
-    context.services.queries.feedbackQueue({ agencyId, first, after, now: context.now }),
+    context.services.queries.feedbackQueue({
+      agencyId,
+      first,
+      after,
+      now: context.now,
+      assignee: view.filter?.assignee ?? 'EVERYONE',
+      viewerId: viewer.accountId,
+      waiting: view.filter?.waiting ?? null,
+      search: view.filter?.search ?? null,
+      sort: view.sort ?? 'OLDEST_FIRST',
+    }),
   );
+
+/** The `filter` and `sort` arguments of the queue and of its subscription. */
+export const queueFilterArg = {
+  nullable: true,
+  description: 'Whose requests, how long they waited, which company or role; all of them when absent.',
+} as const;
+export const queueSortArg = { nullable: true, defaultValue: 'OLDEST_FIRST', description: 'The order.' } as const;
 
 @Resolver(() => FeedbackRequest)
 export class FeedbackQueueResolver {
   @Authorized('STAFF')
   @Query(() => FeedbackRequestConnection, {
-    description: 'Staff: the feedback requests of their agency not yet answered, oldest first.',
+    description: 'Staff: the feedback requests of their agency not yet answered, oldest first unless sorted otherwise.',
   })
   feedbackQueue(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1 to 100.' })
     first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
     after: string | null | undefined,
+    @Arg('filter', () => FeedbackQueueFilter, queueFilterArg) filter: FeedbackQueueFilter | null | undefined,
+    @Arg('sort', () => QueueSortEnum, queueSortArg) sort: QueueSort | null | undefined,
     @Ctx() context: GraphQLContext,
   ) {
-    const agencyId = staffAgency(signedIn(context));
+    const viewer = signedIn(context);
+    const agencyId = staffAgency(viewer);
     const page = pageArgs(first, after);
-    return feedbackQueuePage(context, agencyId, page.first, page.after);
+    return feedbackQueuePage(context, viewer, agencyId, page.first, page.after, { filter, sort });
   }
 
   @FieldResolver(() => Application, { description: 'The application the feedback is asked on.' })
@@ -44,5 +81,17 @@ export class FeedbackQueueResolver {
     const candidate = await context.loaders.candidate.load(request.candidateId);
     if (!candidate) throw new Error(`candidate ${request.candidateId} of the queue is missing`);
     return candidate;
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: 'The staff member who holds it; null while unassigned.' })
+  async assignee(@Root() request: FeedbackRequest, @Ctx() context: GraphQLContext): Promise<StaffMember | null> {
+    if (request.assigneeId === null) return null;
+    const account = await context.loaders.account.load(request.assigneeId);
+    return { id: request.assigneeId, name: account?.name ?? request.assigneeId };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the agency response target has passed for it.' })
+  overdue(@Root() request: FeedbackRequest): boolean {
+    return request.hoursUntilDue !== null && request.hoursUntilDue < 0;
   }
 }

@@ -1,12 +1,15 @@
 import type { FeedbackView } from '@pivotal/projections';
-import { Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import type { QueueSort } from '@pivotal/projections';
+import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import { signedIn, staffAgency } from '../access';
 import { renewContext, type GraphQLContext } from '../context';
 import { forbidden } from '../errors';
 import { TOPICS } from '../pub-sub';
 import { FeedbackRequestConnection } from '../types/connections.type';
 import { Feedback } from '../types/feedback.type';
-import { feedbackQueuePage } from './feedback-queue.resolver';
+import { FeedbackQueueFilter } from '../inputs/feedback-queue-filter.input';
+import { QueueSortEnum } from '../queue-enums';
+import { feedbackQueuePage, queueFilterArg, queueSortArg } from './feedback-queue.resolver';
 
 /** Live updates, published after the projections commit (so that what a client reads next agrees). */
 @Resolver()
@@ -24,14 +27,21 @@ export class SubscriptionResolver {
   }
 
   @Subscription(() => FeedbackRequestConnection, {
-    description: 'Staff: the first page of their agency feedback queue, each time it changes.',
+    description:
+      'Staff: the first page of their agency feedback queue, as filtered and sorted, each time a request of it is asked, answered or (re)assigned.',
     subscribe: ({ context }) => {
       const viewer = signedIn(context as GraphQLContext);
       if (viewer.role !== 'STAFF') throw forbidden('only staff follow the feedback queue');
       return (context as GraphQLContext).services.pubSub.subscribe(TOPICS.feedbackQueueChanged, staffAgency(viewer));
     },
   })
-  feedbackQueueChanged(@Root() agencyId: string, @Ctx() context: GraphQLContext) {
-    return feedbackQueuePage(renewContext(context), agencyId, 50, null);
+  feedbackQueueChanged(
+    @Root() agencyId: string,
+    @Arg('filter', () => FeedbackQueueFilter, queueFilterArg) filter: FeedbackQueueFilter | null | undefined,
+    @Arg('sort', () => QueueSortEnum, queueSortArg) sort: QueueSort | null | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const fresh = renewContext(context);
+    return feedbackQueuePage(fresh, signedIn(fresh), agencyId, 50, null, { filter, sort });
   }
 }

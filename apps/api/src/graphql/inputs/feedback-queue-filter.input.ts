@@ -1,0 +1,17 @@
+import type { QueueAssignee, WaitingBand } from '@pivotal/projections';
+import { MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { QueueAssigneeEnum, WaitingBandEnum } from '../queue-enums';
+
+@InputType('FeedbackQueueFilter', { description: 'Which waiting feedback requests to show; every part is optional.' })
+export class FeedbackQueueFilter {
+  @Field(() => QueueAssigneeEnum, { nullable: true, defaultValue: 'EVERYONE', description: 'Whose requests.' })
+  assignee?: QueueAssignee | null;
+
+  @Field(() => WaitingBandEnum, { nullable: true, description: 'Only requests that have waited this long.' })
+  waiting?: WaitingBand | null;
+
+  @MaxLength(200)
+  @Field(() => String, { nullable: true, description: 'Text the company or the role contains, in any case.' })
+  search?: string | null;
+}
