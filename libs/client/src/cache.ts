@@ -24,6 +24,10 @@ export const keys: NonNullable<CacheExchangeOpts['keys']> = {
   Bucket: embedded,
   ThemeCount: embedded,
   GoalImpact: embedded,
+  FeedbackWorkload: embedded,
+  StaffWorkload: embedded,
+  ResponseTarget: embedded,
+  TargetMonth: embedded,
 };
 
 const entityKey = (cache: Cache, typename: string, id: unknown): string | null =>
