@@ -2,7 +2,7 @@
  * `npm run bench -- <name> [options]`: runs tools/bench/src/<name>.bench.ts.
  * Each benchmark prints its figures and ends with one JSON line.
  */
-const benches = ['append', 'projections', 'graphql'] as const;
+const benches = ['append', 'projections', 'graphql', 'replicas', 'faults'] as const;
 const [name, ...args] = process.argv.slice(2);
 
 if (!name || !(benches as readonly string[]).includes(name)) {
