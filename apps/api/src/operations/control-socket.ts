@@ -37,29 +37,30 @@ export const startControlSocket = async (
   rmSync(path, { force: true });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://control');
-    const send = (line: ControlLine) => res.write(`${JSON.stringify(line)}\n`);
+    // Resolves once the line is handed to the socket: a checkpoint that follows blocks the event loop.
+    const send = (line: ControlLine) => new Promise<void>((resolve) => res.write(`${JSON.stringify(line)}\n`, () => resolve()));
     res.writeHead(200, { 'content-type': 'application/x-ndjson' });
     const run = async () => {
       if (req.method === 'POST' && url.pathname === '/projections/rebuild') {
         const name = url.searchParams.get('name') ?? undefined;
-        send({ started: `rebuild ${name ?? 'every projection'}` });
-        let lastSent = 0;
+        await send({ started: `rebuild ${name ?? 'every projection'}` });
+        let lastSent = Number.NEGATIVE_INFINITY;
         const progress = (p: RebuildProgress) => {
           if (p.elapsedMs - lastSent < 200 && p.position < p.head) return;
           lastSent = p.elapsedMs;
-          send({ progress: { done: p.done, position: String(p.position), head: String(p.head) } });
+          void send({ progress: { done: p.done, position: String(p.position), head: String(p.head) } });
         };
         const result = await deps.runner.rebuild(name, progress);
-        send({ rebuilt: { events: result.events, elapsedMs: Math.round(result.elapsedMs) } });
+        await send({ rebuilt: { events: result.events, elapsedMs: Math.round(result.elapsedMs) } });
       } else if (req.method === 'POST' && url.pathname === '/wal-checkpoint') {
-        send({ started: 'wal checkpoint' });
-        send({ checkpointed: deps.walFiles.map(checkpointWal) });
-      } else send({ error: `no such operation: ${req.method} ${url.pathname}` });
+        await send({ started: 'wal checkpoint' });
+        await send({ checkpointed: deps.walFiles.map(checkpointWal) });
+      } else await send({ error: `no such operation: ${req.method} ${url.pathname}` });
     };
     run()
       .catch((error: unknown) => {
         deps.log.error({ err: error }, 'an operator command failed');
-        send({ error: error instanceof Error ? error.message : String(error) });
+        void send({ error: error instanceof Error ? error.message : String(error) });
       })
       .finally(() => res.end());
   });
