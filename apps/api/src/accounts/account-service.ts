@@ -12,13 +12,14 @@ import {
   type Role,
 } from '@pivotal/domain';
 import type { ReadModelQueries } from '@pivotal/projections';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { runCommand, type CommandServices } from '../commands/run-command';
 import { badUserInput, conflict, unauthenticated } from '../graphql/errors';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
 import type { TokenService } from '../auth/tokens';
 import type { ViewerIdentity } from '../auth/viewer-identity';
-import { emailReservation, holderOf, joinCodeReservation, reserve } from './reservations';
+import { claimOf, emailReservation, holderOf, joinCodeReservation, reserve, takeOver } from './reservations';
 
 export interface AccountServiceDeps extends CommandServices {
   readonly queries: ReadModelQueries;
@@ -34,6 +35,14 @@ export interface SignedIn {
 
 const WRONG_CREDENTIALS = 'email or password is wrong';
 
+const isConflict = (error: unknown): boolean => error instanceof GraphQLError && error.extensions['code'] === 'CONFLICT';
+
+/**
+ * A claim on an email whose account is still unregistered this long after is a crashed sign-up's
+ * (a sign-up in flight registers within its hashing and one append), and a new sign-up takes it over.
+ */
+export const ORPHANED_CLAIM_AFTER_MS = 10_000;
+
 /** Sign-up, sign-in, and the operator's agencies and staff accounts. */
 export const createAccountService = (deps: AccountServiceDeps) => {
   const { store, queries, tokens } = deps;
@@ -42,18 +51,36 @@ export const createAccountService = (deps: AccountServiceDeps) => {
   const agencyIdByCode = async (code: string): Promise<string | null> =>
     (await holderOf(store, joinCodeReservation(code))) ?? queries.agencyByJoinCode(code)?.id ?? null;
 
-  /** The account registered with an email, as its stream tells (passwords are checked against the stream). */
-  const accountByEmail = async (email: string): Promise<AccountRegistered['data'] | null> => {
-    const accountId = (await holderOf(store, emailReservation(email))) ?? queries.accountByEmail(email)?.id ?? null;
-    if (!accountId) return null;
+  /** The account stream's registration, or null when the account never came to be. */
+  const registrationOf = async (accountId: string): Promise<AccountRegistered['data'] | null> => {
     const registered = (await store.readStream(streams.account(accountId))).find((e) => e.type === 'AccountRegistered');
     return registered ? (registered.data as AccountRegistered['data']) : null;
   };
 
+  /** The account registered with an email, as its stream tells (passwords are checked against the stream). */
+  const accountByEmail = async (email: string): Promise<AccountRegistered['data'] | null> => {
+    const accountId = (await holderOf(store, emailReservation(email))) ?? queries.accountByEmail(email)?.id ?? null;
+    return accountId ? registrationOf(accountId) : null;
+  };
+
+  /**
+   * Claims the email for `accountId`. A claim whose account was never registered, older than any
+   * sign-up still in flight, was left by a sign-up that crashed in between: it is taken over.
+   */
   const claimEmail = async (email: string, accountId: string, meta: { actorId: string; now: Date; correlationId?: string }) => {
-    if (queries.accountByEmail(email) || !(await reserve(store, emailReservation(email), accountId, meta))) {
-      throw conflict('an account with this email already exists');
+    const reservation = emailReservation(email);
+    if (queries.accountByEmail(email)) throw conflict('an account with this email already exists');
+    if (await reserve(store, reservation, accountId, meta)) return;
+    const claim = await claimOf(store, reservation);
+    const orphaned =
+      claim !== null &&
+      meta.now.getTime() - claim.reservedAt.getTime() >= ORPHANED_CLAIM_AFTER_MS &&
+      (await registrationOf(claim.holder)) === null;
+    if (orphaned && (await takeOver(store, reservation, claim.holder, accountId, meta))) {
+      deps.log.warn({ orphan: claim.holder, accountId }, 'took over an email claim whose sign-up never registered its account');
+      return;
     }
+    throw conflict('an account with this email already exists');
   };
 
   const registerAccount = async (
@@ -62,16 +89,51 @@ export const createAccountService = (deps: AccountServiceDeps) => {
   ) => {
     await claimEmail(account.email, account.accountId, meta);
     const { password, ...data } = account;
+    const passwordHash = await hashPassword(password);
+    // Hashing takes a while: register only while the claim is still this account's.
+    if ((await holderOf(store, emailReservation(account.email))) !== account.accountId) {
+      throw conflict('an account with this email already exists');
+    }
     return runCommand(
       deps,
       accountDecider,
       streams.account(account.accountId),
-      { type: 'RegisterAccount', data: { ...data, passwordHash: await hashPassword(password), now: meta.now.toISOString() } },
+      { type: 'RegisterAccount', data: { ...data, passwordHash, now: meta.now.toISOString() } },
       meta,
     );
   };
 
   const signedIn = async (viewer: ViewerIdentity): Promise<SignedIn> => ({ token: await tokens.issue(viewer), viewer });
+
+  const registerCandidate = (
+    candidate: { accountId: string; name: string; email: string; agencyId: string | null },
+    meta: { actorId: string; now: Date; correlationId?: string },
+  ) =>
+    runCommand(
+      deps,
+      candidateDecider,
+      streams.candidate(candidate.accountId),
+      {
+        type: 'RegisterCandidate',
+        data: { candidateId: candidate.accountId, name: candidate.name, email: candidate.email, agencyId: candidate.agencyId, now: meta.now.toISOString() },
+      },
+      meta,
+    );
+
+  /**
+   * A sign-up sent again after one that crashed between registering the account and its
+   * candidate: with the same password, it finishes that one instead of refusing the email.
+   */
+  const resumeSignUp = async (email: string, password: string, meta: { now: Date; correlationId?: string }): Promise<SignedIn | null> => {
+    const holder = await holderOf(store, emailReservation(email));
+    const account = holder ? await registrationOf(holder) : null;
+    if (!account || account.role !== 'CANDIDATE') return null;
+    if ((await store.readStream(streams.candidate(account.accountId))).length > 0) return null;
+    if (!(await verifyPassword(password, account.passwordHash))) return null;
+    await registerCandidate(account, { ...meta, actorId: account.accountId });
+    deps.log.warn({ accountId: account.accountId }, 'finished a sign-up that had registered its account but not its candidate');
+    return signedIn({ accountId: account.accountId, email: account.email, role: 'CANDIDATE', agencyId: account.agencyId });
+  };
 
   return {
     agencyIdByCode,
@@ -91,14 +153,14 @@ export const createAccountService = (deps: AccountServiceDeps) => {
       }
       const accountId = randomUUID();
       const as = { ...meta, actorId: accountId };
-      await registerAccount({ accountId, email, name, role: 'CANDIDATE', agencyId, password: input.password }, as);
-      await runCommand(
-        deps,
-        candidateDecider,
-        streams.candidate(accountId),
-        { type: 'RegisterCandidate', data: { candidateId: accountId, name, email, agencyId, now: meta.now.toISOString() } },
-        as,
-      );
+      try {
+        await registerAccount({ accountId, email, name, role: 'CANDIDATE', agencyId, password: input.password }, as);
+      } catch (error) {
+        const resumed = isConflict(error) ? await resumeSignUp(email, input.password, meta) : null;
+        if (resumed) return resumed;
+        throw error;
+      }
+      await registerCandidate({ accountId, name, email, agencyId }, as);
       return signedIn({ accountId, email, role: 'CANDIDATE', agencyId });
     },
 

@@ -1,6 +1,6 @@
 import { createMemoryEventStore } from '@pivotal/event-store';
 import { describe, expect, it } from 'vitest';
-import { emailReservation, holderOf, release, reserve } from './reservations';
+import { claimOf, emailReservation, holderOf, release, reserve, takeOver } from './reservations';
 
 const meta = { actorId: 'system', now: new Date('2026-12-04T10:00:00Z') };
 const ann = emailReservation('Ann@Example.com ');
@@ -43,5 +43,15 @@ describe('reservations', () => {
     expect(await release(store, ann, 'account-1', meta)).toBe(true);
     expect(await release(store, ann, 'account-1', meta)).toBe(false);
     expect(await store.readStream(ann.streamId)).toHaveLength(2);
+  });
+
+  it('given a claim whose owner never came to be, then exactly one of concurrent take-overs wins, releasing it in the same append', async () => {
+    const store = createMemoryEventStore();
+    await reserve(store, ann, 'ghost', meta);
+    expect(await claimOf(store, ann)).toEqual({ holder: 'ghost', reservedAt: meta.now });
+    const won = await Promise.all(['account-1', 'account-2'].map((id) => takeOver(store, ann, 'ghost', id, meta)));
+    expect(won.filter(Boolean)).toHaveLength(1);
+    expect((await store.readStream(ann.streamId)).map((e) => e.type)).toEqual(['EmailReserved', 'EmailReleased', 'EmailReserved']);
+    expect(await takeOver(store, ann, 'ghost', 'account-3', meta)).toBe(false);
   });
 });

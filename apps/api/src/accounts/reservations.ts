@@ -57,25 +57,31 @@ const appendAt = async (
   data: Record<string, unknown>,
   expected: ExpectedRevision,
   meta: ReservationMeta,
+): Promise<boolean> => appendAllAt(store, reservation, [{ type, data }], expected, meta);
+
+const appendAllAt = async (
+  store: EventStore,
+  reservation: Reservation,
+  events: readonly { type: string; data: Record<string, unknown> }[],
+  expected: ExpectedRevision,
+  meta: ReservationMeta,
 ): Promise<boolean> => {
   const correlationId = meta.correlationId ?? randomUUID();
   try {
     await store.append(
       reservation.streamId,
-      [
-        {
-          id: randomUUID(),
-          type,
-          data,
-          metadata: {
-            schemaVersion: schemaVersionOf(type),
-            correlationId,
-            causationId: correlationId,
-            actorId: meta.actorId,
-            occurredAt: meta.now.toISOString(),
-          },
+      events.map(({ type, data }) => ({
+        id: randomUUID(),
+        type,
+        data,
+        metadata: {
+          schemaVersion: schemaVersionOf(type),
+          correlationId,
+          causationId: correlationId,
+          actorId: meta.actorId,
+          occurredAt: meta.now.toISOString(),
         },
-      ],
+      })),
       expected,
     );
     return true;
@@ -115,3 +121,39 @@ export const release = async (
 /** The id holding the value, or null. */
 export const holderOf = async (store: EventStore, reservation: Reservation): Promise<string | null> =>
   (await lastOf(store, reservation)).holder;
+
+/** Who holds the value and since when (the time of its claim), or null when it is free. */
+export const claimOf = async (store: EventStore, reservation: Reservation): Promise<{ holder: string; reservedAt: Date } | null> => {
+  const { last, holder } = await lastOf(store, reservation);
+  if (holder === null) return null;
+  const reservedAt = (last?.data as { reservedAt?: unknown } | undefined)?.reservedAt;
+  return { holder, reservedAt: new Date(typeof reservedAt === 'string' ? reservedAt : 0) };
+};
+
+/**
+ * Releases the value from `orphanId` and claims it for `ownerId` in one append at the revision
+ * read: for a claim whose owner never came to be (a sign-up that crashed between reserving the
+ * email and registering the account). False when the value is no longer `orphanId`'s, e.g. a
+ * concurrent take-over won.
+ */
+export const takeOver = async (
+  store: EventStore,
+  reservation: Reservation,
+  orphanId: string,
+  ownerId: string,
+  meta: ReservationMeta,
+): Promise<boolean> => {
+  const { holder, expected } = await lastOf(store, reservation);
+  if (holder !== orphanId) return false;
+  const at = meta.now.toISOString();
+  return appendAllAt(
+    store,
+    reservation,
+    [
+      { type: reservation.releasedType, data: { ownerId: orphanId, releasedAt: at } },
+      { type: reservation.type, data: { ownerId, reservedAt: at } },
+    ],
+    expected,
+    meta,
+  );
+};
