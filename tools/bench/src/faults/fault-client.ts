@@ -289,8 +289,8 @@ export const runVirtualUser = async (options: FaultClientOptions): Promise<void>
   };
 
   let candidate = await signUp();
-  while (options.going()) {
+  do {
     if (random.chance(0.1)) candidate = await signUp();
     await story(candidate);
-  }
+  } while (options.going());
 };

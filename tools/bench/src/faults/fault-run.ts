@@ -100,6 +100,7 @@ export const runFaults = async (options: FaultOptions): Promise<FaultFigures> =>
       { email: 'staff@faults.test', password: 'fault-staff-Passw0rd!' },
     );
     const staffToken = staffLogin.login.token;
+    ledger.expect(`agency-${agencyId}`, 'StaffAdded');
 
     let going = true;
     const users = Array.from({ length: options.users ?? 6 }, (_, user) =>
@@ -110,13 +111,13 @@ export const runFaults = async (options: FaultOptions): Promise<FaultFigures> =>
 
     // Which kills come in the middle of an operation: a rebuild at about 1/3 and 5/6 of the run, a checkpoint at 1/2 and 2/3.
     const { kills } = options;
-    const rebuildAt = new Set(kills >= 3 ? [Math.max(2, Math.round(kills / 3)), Math.round((kills * 5) / 6)] : [2]);
-    const checkpointAt = new Set(kills >= 3 ? [Math.max(3, Math.round(kills / 2)), Math.round((kills * 2) / 3)] : [3]);
+    const rebuildAt = new Set(kills >= 6 ? [Math.round(kills / 3), Math.round((kills * 5) / 6)] : [2]);
+    const checkpointAt = new Set(kills >= 6 ? [Math.round(kills / 2), Math.round((kills * 2) / 3)] : [3]);
     let rebuildKills = 0;
     let checkpointKills = 0;
     let killsMidOperation = 0;
     for (let kill = 1; kill <= kills; kill += 1) {
-      await sleep(random.int(300, 1500));
+      await sleep(random.int(500, 2000));
       if (rebuildAt.has(kill)) {
         // The rebuild runs on the server's event loop from its "started" line to its end: the kill comes a few ms in.
         const head = maxPosition(eventsFile);
