@@ -9,6 +9,7 @@ describe('configuration from the environment', () => {
       host: '127.0.0.1',
       dataDir: resolve('./data'),
       readModelsFile: resolve('./data/read-models.sqlite'),
+      pollIntervalMs: 50,
       demo: true,
       eventStore: { kind: 'sqlite' },
       jwtSecret: undefined,

@@ -65,6 +65,8 @@ export interface Pivotal {
 const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
   config.eventStore.kind === 'sqlite'
     ? createSqliteEventStore(eventsFileOf(config), {
+        // Appends of other processes on the file (replicas, operator commands) are seen by polling.
+        pollIntervalMs: config.pollIntervalMs,
         // Appends commit on the event loop: their WAL checkpoints (and fsyncs) run in a worker.
         backgroundCheckpoints: { onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the event store failed') },
       })

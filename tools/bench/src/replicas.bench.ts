@@ -44,7 +44,7 @@ export const run = async (args: string[]): Promise<void> => {
     const replica = (i: number) =>
       startApi(dataDir, secret, join(dataDir, `replica-${i}.log`), {
         name: `replica ${i}`,
-        env: { PIVOTAL_DEMO: '0', LOG_LEVEL: 'warn', PIVOTAL_READ_MODELS_FILE: join(dataDir, `read-models-${i}.sqlite`) },
+        env: { PIVOTAL_DEMO: '0', LOG_LEVEL: 'warn', PIVOTAL_POLL_INTERVAL_MS: '10', PIVOTAL_READ_MODELS_FILE: join(dataDir, `read-models-${i}.sqlite`) },
       });
     const one = await replica(1);
     const two = await replica(2);

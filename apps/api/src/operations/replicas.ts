@@ -39,6 +39,8 @@ export const serveReplicas = async (config: PivotalConfig, count: number, env: R
           PIVOTAL_DATA_DIR: config.dataDir,
           PIVOTAL_READ_MODELS_FILE: replica.readModelsFile,
           PIVOTAL_DEMO: demo ? '1' : '0',
+          // Each replica sees the others' appends by polling the shared file: poll it often.
+          PIVOTAL_POLL_INTERVAL_MS: env['PIVOTAL_POLL_INTERVAL_MS'] ?? '10',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
