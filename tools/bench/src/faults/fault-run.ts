@@ -4,12 +4,13 @@
  * dir each time; then every acknowledged write is looked for in the store, and the read models are
  * compared with a fresh rebuild from the log.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { candidatesForEvents, seededRandom, writeHistory } from '@pivotal/demo-data';
+import { candidatesForEvents, generateHistory, seededRandom, writeHistory } from '@pivotal/demo-data';
 import { createSqliteEventStore } from '@pivotal/event-store';
 import { runVirtualUser, type ClientStats } from './fault-client';
 import { read } from './fault-http';
@@ -56,7 +57,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const walSize = (file: string) => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
 
 const runCli = async (env: Record<string, string>, args: string[], stdin?: string): Promise<string> => {
-  const { spawn } = await import('node:child_process');
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [apiMain, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -84,7 +84,6 @@ export const runFaults = async (options: FaultOptions): Promise<FaultFigures> =>
     const agencyId = randomUUID();
     const history = createSqliteEventStore(join(dataDir, 'events.sqlite'));
     const historyOptions = { seed, now: new Date(), months: 3, agencyId, agency: { name: 'Faults Agency', joinCode: 'FAULTS' } };
-    const { generateHistory } = await import('@pivotal/demo-data');
     const candidates = candidatesForEvents(options.historyEvents ?? 3000, historyOptions);
     for (const batch of generateHistory({ ...historyOptions, candidates })) for (const event of batch.events) ledger.expect(batch.streamId, event.type);
     const written = await writeHistory(history, { ...historyOptions, candidates });
