@@ -6,4 +6,14 @@ export type RegisterCandidate = Command<
   { candidateId: string; name: string; email: string; agencyId: string | null; now: string }
 >;
 
-export type CandidateCommand = RegisterCandidate;
+/**
+ * Erase a candidate (GDPR art. 17): the candidate themselves (`erasedBy` is their own account,
+ * `reason` null) or a staff member of their agency (`erasedBy` is the staff account, `reason`
+ * required). `accountId` is the account the candidate signs in with.
+ */
+export type EraseCandidate = Command<
+  'EraseCandidate',
+  { candidateId: string; accountId: string; erasedBy: string; reason: string | null; now: string }
+>;
+
+export type CandidateCommand = RegisterCandidate | EraseCandidate;

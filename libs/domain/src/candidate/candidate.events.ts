@@ -6,4 +6,15 @@ export type CandidateRegistered = Event<
   { candidateId: string; name: string; email: string; agencyId: string | null; registeredAt: string }
 >;
 
-export type CandidateEvent = CandidateRegistered;
+/**
+ * The candidate was erased: the keys of `candidateId` and `accountId` are forgotten (every personal
+ * field of their events reads as erased from then on), the read models drop their words, and the
+ * account can no longer sign in. `erasedBy` is who erased (the candidate, or a staff member);
+ * `reason` is null for a self-erasure and the staff member's justification otherwise.
+ */
+export type CandidateErased = Event<
+  'CandidateErased',
+  { candidateId: string; accountId: string; erasedBy: string; reason: string | null; erasedAt: string }
+>;
+
+export type CandidateEvent = CandidateRegistered | CandidateErased;

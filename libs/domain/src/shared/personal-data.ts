@@ -16,6 +16,8 @@ export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[
   StaffAdded: [],
   ResponseTargetSet: [],
   CandidateRegistered: ['name', 'email'],
+  // Ids and an instant; the reason is the staff member's justification, kept to account for the erasure.
+  CandidateErased: [],
   JobApplied: ['company', 'role'],
   InterviewScheduled: ['stage'],
   Interviewed: ['stage', 'notes'],

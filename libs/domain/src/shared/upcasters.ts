@@ -11,6 +11,7 @@ export const CURRENT_SCHEMA_VERSIONS: Readonly<Record<PivotalEventType, number>>
   StaffAdded: 1,
   ResponseTargetSet: 1,
   CandidateRegistered: 1,
+  CandidateErased: 1,
   JobApplied: 1,
   InterviewScheduled: 1,
   Interviewed: 2,
