@@ -17,3 +17,5 @@ export * from './runner';
 export * from './runner-errors';
 export * from './rebuild-progress';
 export { rebuildProjections, runRebuildCli, parseRebuildArgs, type RebuildCommandOptions } from './rebuild-command';
+export * from './erasure-scrub';
+export { ERASED_CANDIDATE_NAME } from './read-models/candidates.projection';

@@ -7,6 +7,8 @@ import type { ReadModelDb } from './projection';
  */
 export const openReadModelDb = (path: string): ReadModelDb => {
   const db = new Database(path);
+  // What is deleted or overwritten (an erased person's rows) is zeroed on disk, not left in free space.
+  db.pragma('secure_delete = ON');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('temp_store = MEMORY');

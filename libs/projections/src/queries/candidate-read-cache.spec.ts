@@ -137,6 +137,18 @@ describe('the candidate read cache', () => {
     expect(q.candidatesByIds([ada, bob], now).map((profile) => profile?.id)).toEqual([ada, bob]);
   });
 
+  it('given a cached candidate, when their erasure is projected, then the next read shows them erased, without their words', async () => {
+    const { q, project } = await givenTheStory();
+    expect(dashboard(q, ada).profile?.name).toBe('Ada Lovelace');
+    await project({
+      type: 'CandidateErased',
+      data: { candidateId: ada, accountId: ada, erasedBy: ada, reason: null, erasedAt: '2026-02-13T10:00:00.000Z' },
+    });
+    const after = dashboard(q, ada);
+    expect(after.profile).toMatchObject({ name: 'erased candidate', email: '[erased]', stats: { applied: 2 } });
+    expect(after.applications.map((a) => a.company)).toEqual(['[erased]', '[erased]']);
+  });
+
   it('given an unknown candidate, then it answers null and lists no applications', async () => {
     const { q } = await givenTheStory();
     expect(dashboard(q, 'nobody')).toEqual({ profile: null, applications: [] });

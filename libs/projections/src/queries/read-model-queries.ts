@@ -5,6 +5,7 @@ import { accountQueries } from './accounts.queries';
 import { analyticsQueries } from './analytics.queries';
 import { applicationQueries } from './applications.queries';
 import { candidateQueries } from './candidates.queries';
+import { erasureQueries } from './erasures.queries';
 import { feedbackQueueQueries } from './feedback-queue.queries';
 import { goalQueries } from './goals.queries';
 import { responseTargetQueries } from './response-target.queries';
@@ -23,6 +24,7 @@ export const createReadModelQueries = (db: ReadModelDb) => {
     ...goalQueries(db),
     ...analyticsQueries(db),
     ...responseTargetQueries(db),
+    ...erasureQueries(db),
   };
 };
 

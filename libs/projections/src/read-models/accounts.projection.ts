@@ -1,3 +1,4 @@
+import { ERASED } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
@@ -18,6 +19,8 @@ const statements = statementsFor((db: ReadModelDb) => ({
      ON CONFLICT DO UPDATE SET role = excluded.role, added_at = excluded.added_at`,
   ),
   joinAgency: db.prepare(`UPDATE ${t.accounts} SET agency_id = ? WHERE id = ?`),
+  // The row stays (staff lists, ids in history); its email, name and password hash do not.
+  erase: db.prepare(`UPDATE ${t.accounts} SET email = ?, name = ?, password_hash = ? WHERE id = ?`),
 }));
 
 /**
@@ -27,7 +30,7 @@ const statements = statementsFor((db: ReadModelDb) => ({
 export const accountsProjection: Projection = {
   name: 'accounts',
   version: VERSION,
-  handles: ['AccountRegistered', 'AgencyCreated', 'StaffAdded'],
+  handles: ['AccountRegistered', 'AgencyCreated', 'StaffAdded', 'CandidateErased'],
   tables: { accounts: t.accounts, agencies: t.agencies, agency_staff: t.agencyStaff },
   init(db) {
     db.exec(`
@@ -77,6 +80,9 @@ export const accountsProjection: Projection = {
         s.joinAgency.run(d.agencyId, d.accountId);
         return;
       }
+      case 'CandidateErased':
+        s.erase.run(ERASED, ERASED, ERASED, e.data.accountId);
+        return;
       default:
         return;
     }

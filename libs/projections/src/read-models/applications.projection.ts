@@ -1,4 +1,4 @@
-import type { ApplicationStatus, FeedbackPoint, FeedbackStatus, Recommendation } from '@pivotal/domain';
+import { ERASED, type ApplicationStatus, type FeedbackPoint, type FeedbackStatus, type Recommendation } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
@@ -64,6 +64,7 @@ const statements = statementsFor((db: ReadModelDb) => ({
   update: db.prepare(
     `UPDATE ${t.applications} SET ${columns.slice(1).map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
   ),
+  idsOfCandidate: db.prepare(`SELECT id FROM ${t.applications} WHERE candidate_id = ?`).pluck(),
   /** Rows touched in this batch, written once by `flush`: 'insert' when created in it, 'update' otherwise. */
   pending: new Map<string, { row: ApplicationRow; write: 'insert' | 'update' }>(),
 }));
@@ -92,6 +93,29 @@ const interviewOf = (row: ApplicationRow, id: string, stage: string): StoredInte
   return interview;
 };
 
+const erasedOrNull = (text: string | null): string | null => (text === null ? null : ERASED);
+
+/**
+ * Blanks what the candidate and staff wrote in an application (company, role, stages, notes,
+ * reasons, the feedback's summary and notes), keeping what the analytics count: statuses,
+ * instants, interview counts, the feedback's recommendation and each point's theme and polarity.
+ */
+const eraseRow = (row: ApplicationRow): void => {
+  row.company = ERASED;
+  row.role = ERASED;
+  row.rejection_reason = erasedOrNull(row.rejection_reason);
+  row.feedback_decline_reason = erasedOrNull(row.feedback_decline_reason);
+  row.interviews = row.interviews.map((interview) => ({ ...interview, stage: ERASED, notes: erasedOrNull(interview.notes) }));
+  if (row.feedback !== null) {
+    const feedback = JSON.parse(row.feedback) as StoredFeedback;
+    row.feedback = JSON.stringify({
+      ...feedback,
+      summary: ERASED,
+      points: feedback.points.map((point) => ({ ...point, note: ERASED })),
+    } satisfies StoredFeedback);
+  }
+};
+
 /**
  * Applications with their status, feedback status, timestamps, interviews and the feedback they
  * received (interviews and feedback are few per application: they live in its row, so a batch
@@ -111,6 +135,7 @@ export const applicationsProjection: Projection = {
     'FeedbackRequested',
     'FeedbackReceived',
     'FeedbackDeclined',
+    'CandidateErased',
   ],
   tables: { applications: t.applications },
   init(db) {
@@ -245,6 +270,12 @@ export const applicationsProjection: Projection = {
           feedback_decline_reason: e.data.reason,
         });
         return;
+      case 'CandidateErased': {
+        const { candidateId } = e.data;
+        for (const id of s.idsOfCandidate.all(candidateId) as string[]) rowOf(s, id);
+        for (const { row } of s.pending.values()) if (row.candidate_id === candidateId) eraseRow(row);
+        return;
+      }
       default:
         return;
     }

@@ -1,3 +1,4 @@
+import { ERASED } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
@@ -8,7 +9,11 @@ const statements = statementsFor((db: ReadModelDb) => ({
   register: db.prepare(
     `INSERT INTO ${t.candidates} (id, agency_id, name, name_key, email, registered_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ),
+  erase: db.prepare(`UPDATE ${t.candidates} SET name = ?, name_key = ?, email = ? WHERE id = ?`),
 }));
+
+/** What staff see in place of an erased candidate's name. */
+export const ERASED_CANDIDATE_NAME = 'erased candidate';
 
 /**
  * Candidate profiles, searchable by name and email within their agency. Their stats and streak
@@ -18,7 +23,7 @@ const statements = statementsFor((db: ReadModelDb) => ({
 export const candidatesProjection: Projection = {
   name: 'candidates',
   version: VERSION,
-  handles: ['CandidateRegistered'],
+  handles: ['CandidateRegistered', 'CandidateErased'],
   tables: { candidates: t.candidates },
   init(db) {
     db.exec(`
@@ -35,6 +40,11 @@ export const candidatesProjection: Projection = {
   },
   apply(db, event) {
     const e = asPivotal(event);
+    if (e.type === 'CandidateErased') {
+      // The row stays, nameless, so that the agency's counts keep the candidate.
+      statements(db).erase.run(ERASED_CANDIDATE_NAME, ERASED_CANDIDATE_NAME, ERASED, e.data.candidateId);
+      return;
+    }
     if (e.type !== 'CandidateRegistered') return;
     const d = e.data;
     statements(db).register.run(d.candidateId, d.agencyId, d.name, d.name.toLowerCase(), d.email, toMs(d.registeredAt));

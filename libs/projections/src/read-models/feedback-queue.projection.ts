@@ -19,6 +19,8 @@ const statements = statementsFor((db: ReadModelDb) => ({
   ),
   answered: db.prepare(`UPDATE ${t.feedbackQueue} SET status = ?, answered_at = ?, answered_by = ? WHERE application_id = ?`),
   assigned: db.prepare(`UPDATE ${t.feedbackQueue} SET assignee_id = ?, assigned_at = ? WHERE application_id = ?`),
+  // Nobody can answer an erased candidate any more: their waiting request leaves the queue.
+  erased: db.prepare(`UPDATE ${t.feedbackQueue} SET status = 'ERASED' WHERE candidate_id = ? AND status = 'REQUESTED'`),
   target: db.prepare(
     `INSERT INTO ${t.responseTargets} (agency_id, working_days, set_by, set_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (agency_id) DO UPDATE SET working_days = excluded.working_days, set_by = excluded.set_by, set_at = excluded.set_at`,
@@ -44,6 +46,7 @@ export const feedbackQueueProjection: Projection = {
     'FeedbackAssigned',
     'FeedbackUnassigned',
     'ResponseTargetSet',
+    'CandidateErased',
   ],
   tables: { feedback_queue: t.feedbackQueue, response_targets: t.responseTargets },
   init(db) {
@@ -97,6 +100,9 @@ export const feedbackQueueProjection: Projection = {
         return;
       case 'FeedbackUnassigned':
         s.assigned.run(null, null, e.data.applicationId);
+        return;
+      case 'CandidateErased':
+        s.erased.run(e.data.candidateId);
         return;
       case 'ResponseTargetSet':
         s.target.run(e.data.agencyId, e.data.workingDays, e.data.setBy, toMs(e.data.setAt));

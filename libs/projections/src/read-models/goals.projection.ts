@@ -1,4 +1,4 @@
-import type { FeedbackTheme, GoalStatus } from '@pivotal/domain';
+import { ERASED, type FeedbackTheme, type GoalStatus } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
@@ -32,6 +32,10 @@ const statements = statementsFor((db: ReadModelDb) => ({
     `UPDATE ${t.goals} SET status = 'COMPLETED', completed_at = ?, reflection = ? WHERE id = ?`,
   ),
   abandoned: db.prepare(`UPDATE ${t.goals} SET status = 'ABANDONED', abandoned_at = ? WHERE id = ?`),
+  erase: db.prepare(
+    `UPDATE ${t.goals} SET title = @erased, reflection = CASE WHEN reflection IS NULL THEN NULL ELSE @erased END
+     WHERE candidate_id = @candidateId`,
+  ),
   /** Goals set in this batch, written once by `flush`. */
   pending: new Map<string, StoredGoal>(),
 }));
@@ -40,7 +44,7 @@ const statements = statementsFor((db: ReadModelDb) => ({
 export const goalsProjection: Projection = {
   name: 'goals',
   version: VERSION,
-  handles: ['GoalSet', 'GoalCompleted', 'GoalAbandoned'],
+  handles: ['GoalSet', 'GoalCompleted', 'GoalAbandoned', 'CandidateErased'],
   tables: { goals: t.goals },
   init(db) {
     db.exec(`
@@ -99,6 +103,17 @@ export const goalsProjection: Projection = {
         const at = toMs(e.data.abandonedAt);
         if (goal) Object.assign(goal, { status: 'ABANDONED', abandoned_at: at });
         else s.abandoned.run(at, e.data.goalId);
+        return;
+      }
+      case 'CandidateErased': {
+        // Status, theme and instants stay for the analytics; the candidate's words go.
+        const { candidateId } = e.data;
+        for (const goal of s.pending.values()) {
+          if (goal.candidate_id !== candidateId) continue;
+          goal.title = ERASED;
+          if (goal.reflection !== null) goal.reflection = ERASED;
+        }
+        s.erase.run({ erased: ERASED, candidateId });
         return;
       }
       default:
