@@ -13,6 +13,8 @@ import {
   createReadModelQueries,
   openReadModelDb,
   pivotalProjections,
+  truncateWal,
+  truncateWalAfterErasures,
   type ProjectionRunner,
   type ReadModelDb,
   type ReadModelQueries,
@@ -21,6 +23,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createAccountService } from './accounts/account-service';
 import { loadJwtSecret } from './auth/jwt-secret';
+import { refuseErasedAccounts } from './auth/erased-accounts';
 import { createTokenService } from './auth/tokens';
 import type { PivotalConfig } from './config';
 import type { ApiServices, ProjectionsPort } from './graphql/context';
@@ -107,7 +110,10 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
       stopped: status.stoppedWith !== null,
     }));
   });
-  const tokens = createTokenService(loadJwtSecret(config.jwtSecret, config.dataDir), { ttlSeconds: config.tokenTtlSeconds });
+  const tokens = refuseErasedAccounts(
+    createTokenService(loadJwtSecret(config.jwtSecret, config.dataDir), { ttlSeconds: config.tokenTtlSeconds }),
+    queries,
+  );
   const accounts = createAccountService({ store, queries, projections, metrics, tokens, log });
   const services: ApiServices = {
     store,
@@ -122,9 +128,12 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     newId: randomUUID,
   };
   const stopPublishing = runner?.onCommitted(publishCommitted(services));
+  const stopScrubbing = runner ? truncateWalAfterErasures(runner, readDb, log) : null;
   if (runner) {
     await rebuildWhenAheadOfStore(store, runner, log);
     await runner.start();
+    // An erasure projected just before a crash may have left its rows' old images in the WAL.
+    truncateWal(readDb);
     log.info({ projections: runner.status().map((s) => ({ name: s.name, position: s.position })) }, 'projections caught up');
   } else {
     log.info({ readModels: readModelsFile }, 'another process writes the read models: reading them and waiting for its checkpoints');
@@ -141,6 +150,7 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     schema: buildPivotalSchema(pubSub),
     close: async () => {
       stopPublishing?.();
+      stopScrubbing?.();
       cache?.stop();
       await runner?.stop();
       await store.close();

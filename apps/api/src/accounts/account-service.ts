@@ -76,8 +76,10 @@ export const createAccountService = (deps: AccountServiceDeps) => {
       claim !== null &&
       meta.now.getTime() - claim.reservedAt.getTime() >= ORPHANED_CLAIM_AFTER_MS &&
       (await registrationOf(claim.holder)) === null;
-    if (orphaned && (await takeOver(store, reservation, claim.holder, accountId, meta))) {
-      deps.log.warn({ orphan: claim.holder, accountId }, 'took over an email claim whose sign-up never registered its account');
+    // An erasure releases the email; one that died before it did leaves the claim to an erased account.
+    const erased = claim !== null && queries.isErased(claim.holder);
+    if ((orphaned || erased) && claim && (await takeOver(store, reservation, claim.holder, accountId, meta))) {
+      deps.log.warn({ previous: claim.holder, accountId }, 'took over an email claim whose account never registered or was erased');
       return;
     }
     throw conflict('an account with this email already exists');
@@ -102,6 +104,11 @@ export const createAccountService = (deps: AccountServiceDeps) => {
       meta,
     );
   };
+
+  /** Whether the account was erased: the read models say so, or (not projected yet) its candidate stream. */
+  const isErased = async (accountId: string): Promise<boolean> =>
+    queries.isErased(accountId) ||
+    (await store.readStream(streams.candidate(accountId))).some((event) => event.type === 'CandidateErased');
 
   const signedIn = async (viewer: ViewerIdentity): Promise<SignedIn> => ({ token: await tokens.issue(viewer), viewer });
 
@@ -168,7 +175,7 @@ export const createAccountService = (deps: AccountServiceDeps) => {
     async login(emailInput: string, password: string): Promise<SignedIn> {
       const account = await accountByEmail(emailInput.trim().toLowerCase());
       const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyPasswordHash));
-      if (!account || !matches) throw unauthenticated(WRONG_CREDENTIALS);
+      if (!account || !matches || (await isErased(account.accountId))) throw unauthenticated(WRONG_CREDENTIALS);
       return signedIn({ accountId: account.accountId, email: account.email, role: account.role, agencyId: account.agencyId });
     },
 

@@ -53,6 +53,11 @@ const rows: Row[] = [
     query: '{ analytics { answeredWithinTarget { month share } } }',
     expected: only('staff', 'otherStaff', 'analyst'),
   },
+  {
+    name: 'myDataExport',
+    query: '{ myDataExport { json generatedAt } }',
+    expected: only('candidate', 'otherCandidate', 'staff', 'otherStaff', 'analyst'),
+  },
   { name: 'analytics', query: '{ analytics { funnel { applied } goalImpact { candidatesWithCompletedGoals } } }', expected: only('staff', 'otherStaff', 'analyst') },
   // Mutations
   {
@@ -254,8 +259,33 @@ describe('who may run which operation', () => {
     expect(seen).toEqual(row.expected);
   });
 
+  // Erasures cannot be undone: each actor erases a candidate made for it, and the candidates' own
+  // erasures run last of all (they end the candidate actors).
+  it('eraseCandidate', async () => {
+    const seen: Partial<Record<ActorName, string>> = {};
+    for (const actor of ACTORS) {
+      const subject = await signUpCandidate(app, `${randomUUID()}@auth.test`, 'AUTHA');
+      const answer = await app.gql(
+        'mutation ($id: ID!) { eraseCandidate(candidateId: $id, reason: "asked by letter") }',
+        { id: subject.id },
+        actors[actor]?.token,
+      );
+      seen[actor] = outcomeOf(answer);
+    }
+    expect(seen).toEqual(only('staff'));
+  });
+
   it('never shows an analyst a candidate, by any path', async () => {
     const answer = await app.gql<{ me: { candidate: unknown } }>('{ me { candidate { name } } }', {}, actors.analyst?.token);
     expect(answer.data?.me.candidate).toBeNull();
+  });
+
+  it('eraseMyAccount (last: it erases the candidate actors)', async () => {
+    const seen: Partial<Record<ActorName, string>> = {};
+    for (const actor of ACTORS) {
+      const answer = await app.gql('mutation { eraseMyAccount(password: "candidate-password") }', {}, actors[actor]?.token);
+      seen[actor] = outcomeOf(answer);
+    }
+    expect(seen).toEqual(only('candidate', 'otherCandidate'));
   });
 });

@@ -12,6 +12,8 @@ import { FeedbackQueueResolver } from './resolvers/feedback-queue.resolver';
 import { FeedbackWorkloadResolver } from './resolvers/feedback-workload.resolver';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 import { GoalResolver } from './resolvers/goal.resolver';
+import { PrivacyResolver } from './resolvers/privacy.resolver';
+import { CandidateErasedResolver } from './resolvers/candidate-erased.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 
@@ -29,6 +31,8 @@ export const resolvers = [
   GoalResolver,
   AnalyticsResolver,
   SubscriptionResolver,
+  PrivacyResolver,
+  CandidateErasedResolver,
 ] as const;
 
 /** Pivotal's GraphQL schema, built from the type-graphql classes; subscriptions listen on `pubSub`. */

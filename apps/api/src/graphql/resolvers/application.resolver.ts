@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { runCommand } from '../../commands/run-command';
 import { maySeeCandidate, signedIn } from '../access';
 import type { GraphQLContext } from '../context';
+import { refuseErasedCandidate } from '../erased-guard';
 import { checkId } from '../ids';
 import { forbidden } from '../errors';
 import { Application } from '../types/application.type';
@@ -20,6 +21,7 @@ export const commandApplication = async (
   idempotencyKey?: string | null,
 ) => {
   const viewer = signedIn(context);
+  refuseErasedCandidate(context, applicationId);
   return runCommand(context.services, applicationDecider, streams.application(applicationId), command, {
     actorId: viewer.accountId,
     now: context.now,

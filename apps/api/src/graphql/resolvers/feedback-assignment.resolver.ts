@@ -5,6 +5,7 @@ import { runCommand } from '../../commands/run-command';
 import { signedIn, staffAgency } from '../access';
 import type { GraphQLContext } from '../context';
 import { conflict } from '../errors';
+import { refuseErasedCandidate } from '../erased-guard';
 import { checkId } from '../ids';
 import { AssignFeedbackRequestInput } from '../inputs/assign-feedback.input';
 import { FeedbackRequest } from '../types/feedback-request.type';
@@ -15,6 +16,7 @@ import { FeedbackRequest } from '../types/feedback-request.type';
  */
 const commandAssignment = async (context: GraphQLContext, command: ApplicationCommand & { data: { applicationId: string } }) => {
   const viewer = signedIn(context);
+  refuseErasedCandidate(context, command.data.applicationId);
   try {
     await runCommand(context.services, applicationDecider, streams.application(command.data.applicationId), command, {
       actorId: viewer.accountId,
