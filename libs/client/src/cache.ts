@@ -28,6 +28,7 @@ export const keys: NonNullable<CacheExchangeOpts['keys']> = {
   StaffWorkload: embedded,
   ResponseTarget: embedded,
   TargetMonth: embedded,
+  DataExport: embedded,
 };
 
 const entityKey = (cache: Cache, typename: string, id: unknown): string | null =>

@@ -8,6 +8,7 @@ import { pipe, take, toPromise } from 'wonka';
 import { WebSocket, WebSocketServer } from 'ws';
 import { createPivotalClient, webSocketUrlFor } from './client';
 import { graphql } from './graphql';
+import { EraseMyAccountMutation } from './operations/web/privacy';
 
 const Me = graphql(`
   query Me {
@@ -83,6 +84,20 @@ describe('createPivotalClient', () => {
       .query(Me, {})
       .toPromise();
     expect(onAuthError).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a wrong password typed again to erase the account, then the session is kept (UNAUTHENTICATED is about the password)', async () => {
+    const api = await graphQLServer({
+      data: null,
+      errors: [{ message: 'the password is wrong', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    servers.push(api.server);
+    const onAuthError = vi.fn();
+    const answer = await createPivotalClient({ url: api.url, getToken: () => 'token-1', onAuthError })
+      .mutation(EraseMyAccountMutation, { password: 'wrong' })
+      .toPromise();
+    expect(answer.error?.graphQLErrors[0]?.message).toBe('the password is wrong');
+    expect(onAuthError).not.toHaveBeenCalled();
   });
 
   it('given a subscription, then it runs over graphql-ws with the token in connectionParams.authorization', async () => {

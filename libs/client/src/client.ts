@@ -1,6 +1,7 @@
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type RequestPolicy } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWebSocketClient, type Client as WebSocketClient } from 'graphql-ws/client';
+import type { DocumentNode } from 'graphql';
 import { cacheOptions } from './cache';
 import { isAuthError } from './errors';
 
@@ -31,6 +32,14 @@ export const webSocketUrlFor = (url: string, base = globalThis.location?.href): 
 const authCloseCodes = new Set([4401, 4403]);
 
 const bearer = (token: string | null) => (token ? `Bearer ${token}` : undefined);
+
+/** Operations whose UNAUTHENTICATED means "the password you typed again is wrong", not "your session ended". */
+const PASSWORD_RECHECKS = new Set(['EraseMyAccount']);
+
+const rechecksPassword = (document: DocumentNode): boolean =>
+  document.definitions.some(
+    (definition) => definition.kind === 'OperationDefinition' && PASSWORD_RECHECKS.has(definition.name?.value ?? ''),
+  );
 
 /**
  * The one urql client of both Pivotal apps: a normalized cache (graphcache, see `cache.ts`), the
@@ -70,8 +79,8 @@ export const createPivotalClient = (options: PivotalClientOptions): Client => {
     },
     exchanges: [
       mapExchange({
-        onError: (error) => {
-          if (isAuthError(error)) options.onAuthError();
+        onError: (error, operation) => {
+          if (isAuthError(error) && !rechecksPassword(operation.query)) options.onAuthError();
         },
       }),
       cacheExchange(cacheOptions),

@@ -25,6 +25,8 @@ export * from './operations/web/application';
 export * from './operations/web/goals';
 export * from './operations/web/feedback';
 export * from './operations/web/feedback-received';
+export * from './operations/web/privacy';
+export { dataExportFileName, saveTextFile } from './save-file';
 export * from './operations/admin';
 export {
   applicationStatusLabels,

@@ -31,6 +31,7 @@ export const CandidateProfileQuery = graphql(
         id
         name
         email
+        erased
         stats {
           applied
           interviewed
