@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { AccountScreen } from './account/account-screen';
 import { ApplicationScreen } from './application/application-screen';
 import { LogInScreen } from './auth/log-in-screen';
 import { SignUpScreen } from './auth/sign-up-screen';
@@ -22,6 +23,7 @@ const Redirect = ({ to }: { to: string }) => {
 const SignedInScreen = ({ location }: { location: string }) => {
   if (matchPath('/', location)) return <DashboardScreen />;
   if (matchPath('/goals', location)) return <GoalsScreen />;
+  if (matchPath('/account', location)) return <AccountScreen />;
   const feedback = matchPath('/applications/:id/feedback', location);
   if (feedback?.['id']) return <FeedbackScreen applicationId={feedback['id']} />;
   const application = matchPath('/applications/:id', location);

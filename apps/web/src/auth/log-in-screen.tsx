@@ -34,6 +34,11 @@ export const LogInScreen = () => {
     <main className="auth" id="main">
       <p className="brand brand-large">Pivotal</p>
       <h1>Log in</h1>
+      {searchParam(location, 'erased') ? (
+        <p className="notice" role="status">
+          Your account was erased. Thank you for using Pivotal.
+        </p>
+      ) : null}
       {searchParam(location, 'ended') ? (
         <p className="notice" role="status">
           Your session has ended. Please log in again.

@@ -58,6 +58,9 @@ export const Layout = ({ location, children }: { location: string; children: Rea
           <NavLink to="/goals" location={location}>
             Goals
           </NavLink>
+          <NavLink to="/account" location={location}>
+            Account
+          </NavLink>
         </nav>
         <div className="account">
           {who ? <span className="account-name">{who}</span> : null}
