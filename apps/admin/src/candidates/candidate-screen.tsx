@@ -5,6 +5,7 @@ import { routeHref } from '../routing/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { formatDate } from '../ui/format';
 import { Empty, LoadFailure, Loading } from '../ui/states';
+import { EraseCandidate } from './erase-candidate';
 
 const goalBadge: Record<string, string> = { OPEN: '', COMPLETED: 'ok', ABANDONED: 'stale' };
 
@@ -49,7 +50,14 @@ export const CandidateScreen = ({ candidateId }: { candidateId: string }) => {
         <a href={routeHref({ name: 'candidates' })}>← Candidates</a>
       </p>
       <h1>{candidate.name}</h1>
-      <p className="muted">{candidate.email}</p>
+      {candidate.erased ? (
+        <p className="notice" role="status">
+          This candidate was erased: nothing they or staff wrote about them is kept; their numbers stay in the
+          agency&apos;s statistics.
+        </p>
+      ) : (
+        <p className="muted">{candidate.email}</p>
+      )}
       <section className="card" aria-labelledby="numbers-title">
         <h2 id="numbers-title">In numbers</h2>
         <dl className="facts">
@@ -144,6 +152,10 @@ export const CandidateScreen = ({ candidateId }: { candidateId: string }) => {
           </ul>
         )}
       </section>
+
+      {candidate.erased ? null : (
+        <EraseCandidate candidateId={candidate.id} onErased={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
     </>
   );
 };

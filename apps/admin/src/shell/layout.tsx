@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { routeHref, type Route } from '../routing/route';
+import { DownloadMyData } from './download-my-data';
 import { navigationFor, type AdminRole } from './navigation';
 import { useNotice } from './notice';
 
@@ -63,6 +64,7 @@ export const Layout = ({ role, email, route, onSignOut, wide, children }: Layout
           <span>
             {email} <span className="badge">{role === 'STAFF' ? 'Staff' : 'Analyst'}</span>
           </span>
+          <DownloadMyData />
           <button type="button" className="small" onClick={onSignOut}>
             Log out
           </button>

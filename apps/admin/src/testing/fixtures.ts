@@ -117,6 +117,7 @@ export const candidateProfile = (): { data: ProfileData } => ({
       id: 'cand-1',
       name: 'Ada Lovelace',
       email: 'ada@example.com',
+      erased: false,
       stats: { applied: 2, interviewed: 1, rejected: 1, offers: 0, feedbackReceived: 1, goalsCompleted: 1 },
       applications: [
         {
