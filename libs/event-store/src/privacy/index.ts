@@ -6,4 +6,5 @@ export { sealPersonalData, NoDataSubject, type PersonalDataOptions } from './per
 export { ENVELOPE_KEY, envelopeOf, type PersonalDataEnvelope } from './envelope';
 export { UnreadableBox } from './sealed-box';
 export { mapPersonalLeaves } from './personal-paths';
-export { CANDIDATE_ERASED, erasedSubjectsOf, keysFileBeside, withPivotalPersonalData, createSealedSqliteEventStore } from './pivotal-personal-data';
+export { CANDIDATE_ERASED, erasedSubjectsOf, keysFileBeside, withPivotalPersonalData, createSealedSqliteEventStore, sealExistingPivotalEvents } from './pivotal-personal-data';
+export { sealExistingEvents, type SealExistingOptions, type SealExistingProgress, type SealExistingResult } from './seal-existing';

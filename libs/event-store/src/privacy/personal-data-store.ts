@@ -1,8 +1,7 @@
 import type { EventStore, EventToAppend, RecordedEvent } from '../event-store';
-import { envelopeOf, withEnvelope, withoutEnvelope, type PersonalDataEnvelope } from './envelope';
+import { envelopeOf, withoutEnvelope } from './envelope';
 import type { KeyStore } from './key-store';
-import { mapPersonalLeaves } from './personal-paths';
-import { open, seal } from './sealed-box';
+import { blankPersonalLeaves, openedEvent, sealedEvent } from './seal-event';
 
 /** What the decorator needs to know of the domain; the composition root passes the domain's. */
 export interface PersonalDataOptions {
@@ -124,34 +123,12 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
 
   const sealOne = async (streamId: string, event: EventToAppend, batch: readonly EventToAppend[]): Promise<Sealed> => {
     const paths = personalFieldsOf(event.type);
-    if (paths.length === 0) return { event, sealedFor: null, changed: false };
-    const values: unknown[] = [];
-    const data = mapPersonalLeaves(event.data, paths, (leaf) => {
-      values.push(leaf);
-      return erased;
-    });
-    if (values.length === 0) return { event, sealedFor: null, changed: false };
+    const blanked = blankPersonalLeaves(event.data, paths, erased);
+    if (!blanked) return { event, sealedFor: null, changed: false };
     const subject = subjectNamedBy(event.data) ?? (await streamSubject(streamId, batch));
     if (subject === null) throw new NoDataSubject(streamId, event.type);
     const key = await keyForSealing(subject);
-    const envelope: PersonalDataEnvelope = {
-      v: 1,
-      subject,
-      paths,
-      ...(key ? { box: seal(key, JSON.stringify(values), event.id) } : {}),
-    };
-    const stored = { ...event, data, metadata: withEnvelope(event.metadata, envelope) };
-    return { event: stored, sealedFor: key ? subject : null, changed: true };
-  };
-
-  /** The event as its readers see it, given its subject's key (null: forgotten). */
-  const openWith = (event: RecordedEvent, envelope: PersonalDataEnvelope, key: Uint8Array | null): RecordedEvent => {
-    const metadata = withoutEnvelope(event.metadata);
-    if (!key || envelope.box === undefined) return { ...event, metadata };
-    const values = JSON.parse(open(key, envelope.box, event.id)) as unknown[];
-    let at = 0;
-    const data = mapPersonalLeaves(event.data, envelope.paths, () => values[at++]);
-    return { ...event, data, metadata };
+    return { event: sealedEvent(event, blanked, paths, subject, key), sealedFor: key ? subject : null, changed: true };
   };
 
   /** Finishes the erasures these events carry, then opens every one of them. */
@@ -161,7 +138,7 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
     for (let i = 0; i < events.length; i += 1) {
       const event = events[i] as RecordedEvent;
       const envelope = envelopeOf(event.metadata);
-      opened[i] = envelope ? openWith(event, envelope, await keyForOpening(envelope.subject)) : event;
+      opened[i] = envelope ? openedEvent(event, envelope, await keyForOpening(envelope.subject)) : event;
     }
     return opened;
   };

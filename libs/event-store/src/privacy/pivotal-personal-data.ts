@@ -4,6 +4,7 @@ import type { EventStore } from '../event-store';
 import { createSqliteEventStore, type SqliteEventStoreOptions } from '../sqlite-event-store';
 import type { KeyStore } from './key-store';
 import { sealPersonalData } from './personal-data-store';
+import { sealExistingEvents, type SealExistingOptions, type SealExistingResult } from './seal-existing';
 import { createMemoryKeyStore } from './memory-key-store';
 import { createSqliteKeyStore } from './sqlite-key-store';
 
@@ -43,3 +44,17 @@ export const createSealedSqliteEventStore = (
     keysFile === undefined && inMemory ? createMemoryKeyStore() : createSqliteKeyStore(keysFile ?? keysFileBeside(eventsFile));
   return withPivotalPersonalData(createSqliteEventStore(eventsFile, storeOptions), keys);
 };
+
+/** `privacy encrypt-existing`: seals the personal fields of every event of a sqlite store written in clear. */
+export const sealExistingPivotalEvents = (
+  eventsFile: string,
+  keys: KeyStore,
+  onProgress?: SealExistingOptions['onProgress'],
+): Promise<SealExistingResult> =>
+  sealExistingEvents(eventsFile, {
+    keys,
+    personalFieldsOf,
+    subjectNamedBy,
+    erased: ERASED,
+    ...(onProgress ? { onProgress } : {}),
+  });
