@@ -12,6 +12,7 @@ const environmentSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PIVOTAL_DATA_DIR: z.string().min(1).default('./data'),
     PIVOTAL_READ_MODELS_FILE: z.string().min(1).optional(),
+    PIVOTAL_KEYS_FILE: z.string().min(1).optional(),
     PIVOTAL_POLL_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(10_000).default(50),
     PIVOTAL_DEMO: flag.default(true),
     PIVOTAL_EVENT_STORE: z.enum(['sqlite', 'eventstoredb'], { message: 'must be sqlite or eventstoredb' }).default('sqlite'),
@@ -37,6 +38,8 @@ export interface PivotalConfig {
   readonly dataDir: string;
   /** This process's read models (`<dataDir>/read-models.sqlite` unless set): one file per replica. */
   readonly readModelsFile: string;
+  /** The data subjects' keys that seal personal fields (`<dataDir>/keys.sqlite` unless set): shared by every process of the store. */
+  readonly keysFile: string;
   /** How often the embedded store's subscriptions look for appends of other processes (replicas), in ms. */
   readonly pollIntervalMs: number;
   readonly demo: boolean;
@@ -69,6 +72,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir: resolve(e.PIVOTAL_DATA_DIR),
     readModelsFile: resolve(e.PIVOTAL_READ_MODELS_FILE ?? join(e.PIVOTAL_DATA_DIR, 'read-models.sqlite')),
+    keysFile: resolve(e.PIVOTAL_KEYS_FILE ?? join(e.PIVOTAL_DATA_DIR, 'keys.sqlite')),
     pollIntervalMs: e.PIVOTAL_POLL_INTERVAL_MS,
     demo: e.PIVOTAL_DEMO,
     eventStore:

@@ -4,7 +4,9 @@ import {
   BACKSTOP_AUTOCHECKPOINT_PAGES,
   createEventStoreDbEventStore,
   createSqliteEventStore,
+  createSqliteKeyStore,
   startWalCheckpointer,
+  withPivotalPersonalData,
   type EventStore,
 } from '@pivotal/event-store';
 import {
@@ -65,7 +67,7 @@ export interface Pivotal {
 }
 
 /** `PIVOTAL_EVENT_STORE` picks the adapter; nothing else changes with it. */
-const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
+const openAdapter = (config: PivotalConfig, log: Logger): EventStore =>
   config.eventStore.kind === 'sqlite'
     ? createSqliteEventStore(eventsFileOf(config), {
         // Appends of other processes on the file (replicas, operator commands) are seen by polling.
@@ -74,6 +76,10 @@ const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
         backgroundCheckpoints: { onError: (error) => log.warn({ error }, 'a background WAL checkpoint of the event store failed') },
       })
     : createEventStoreDbEventStore(config.eventStore.connectionString);
+
+/** Either adapter, with personal fields sealed under their subjects' keys (`PIVOTAL_KEYS_FILE`). */
+const openEventStore = (config: PivotalConfig, log: Logger): EventStore =>
+  withPivotalPersonalData(openAdapter(config, log), createSqliteKeyStore(config.keysFile));
 
 /**
  * The composition root: opens the event store (`<dataDir>/events.sqlite`, or EventStoreDB) and the

@@ -14,3 +14,4 @@ export { idempotentEventId, uuidV5, EVENT_ID_NAMESPACE } from './event-id';
 export { DuplicateEventId } from './expected-revision';
 export { InvalidPosition } from './integer-position';
 export { createEventStoreDbEventStore } from './eventstoredb-event-store';
+export * from './privacy';

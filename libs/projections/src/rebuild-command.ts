@@ -1,4 +1,4 @@
-import { createSqliteEventStore, type EventStore } from '@pivotal/event-store';
+import { createSealedSqliteEventStore, type EventStore } from '@pivotal/event-store';
 import type { Projection, ReadModelDb } from './projection';
 import { openReadModelDb } from './read-model-db';
 import { pivotalProjections } from './read-models';
@@ -41,23 +41,27 @@ export const rebuildProjections = async (options: RebuildCommandOptions): Promis
   }
 };
 
-/** Parses `--events-db PATH --read-db PATH [name]`. */
-export const parseRebuildArgs = (args: readonly string[]): { eventsDb: string; readDb: string; name?: string } => {
+/** Parses `--events-db PATH --read-db PATH [--keys-db PATH] [name]`. */
+export const parseRebuildArgs = (
+  args: readonly string[],
+): { eventsDb: string; readDb: string; keysDb?: string; name?: string } => {
   const value = (flag: string): string | undefined => {
     const at = args.indexOf(flag);
     return at >= 0 ? args[at + 1] : undefined;
   };
   const eventsDb = value('--events-db');
   const readDb = value('--read-db');
-  if (!eventsDb || !readDb) throw new Error('usage: rebuild --events-db PATH --read-db PATH [projection-name]');
-  const name = args.find((arg, i) => !arg.startsWith('--') && !['--events-db', '--read-db'].includes(args[i - 1] ?? ''));
-  return name === undefined ? { eventsDb, readDb } : { eventsDb, readDb, name };
+  if (!eventsDb || !readDb) throw new Error('usage: rebuild --events-db PATH --read-db PATH [--keys-db PATH] [projection-name]');
+  const keysDb = value('--keys-db');
+  const name = args.find((arg, i) => !arg.startsWith('--') && !['--events-db', '--read-db', '--keys-db'].includes(args[i - 1] ?? ''));
+  return { eventsDb, readDb, ...(keysDb === undefined ? {} : { keysDb }), ...(name === undefined ? {} : { name }) };
 };
 
 /** Runs a rebuild over two sqlite files (the event store's and the read model's). */
 export const runRebuildCli = async (args: readonly string[]): Promise<void> => {
-  const { eventsDb, readDb, name } = parseRebuildArgs(args);
-  const store = createSqliteEventStore(eventsDb);
+  const { eventsDb, readDb, keysDb, name } = parseRebuildArgs(args);
+  // Personal fields open with the keys beside the store (or --keys-db): a rebuild reads what the api reads.
+  const store = createSealedSqliteEventStore(eventsDb, keysDb === undefined ? {} : { keysFile: keysDb });
   const db = openReadModelDb(readDb);
   try {
     const result = await rebuildProjections({ store, db, ...(name === undefined ? {} : { name }) });

@@ -1,8 +1,9 @@
 /**
- * `npx tsx tools/demo-data/src/generate-cli.ts --events-db PATH [--events N | --candidates N]
- *   [--seed S] [--agency-id ID] [--now ISO]`: appends a seeded demo history to a sqlite event store.
+ * `npx tsx tools/demo-data/src/generate-cli.ts --events-db PATH [--keys-db PATH] [--events N | --candidates N]
+ *   [--seed S] [--agency-id ID] [--now ISO]`: appends a seeded demo history to a sqlite event store,
+ *   its personal fields sealed under keys in `--keys-db` (default: keys.sqlite beside the store).
  */
-import { createSqliteEventStore } from '@pivotal/event-store';
+import { createSealedSqliteEventStore } from '@pivotal/event-store';
 import { candidatesForEvents, writeHistory, type HistoryOptions } from './generate-history';
 
 const value = (args: readonly string[], flag: string): string | undefined => {
@@ -12,7 +13,8 @@ const value = (args: readonly string[], flag: string): string | undefined => {
 
 const runGenerateCli = async (args: readonly string[]): Promise<void> => {
   const eventsDb = value(args, '--events-db');
-  if (!eventsDb) throw new Error('usage: generate --events-db PATH [--events N | --candidates N] [--seed S] [--agency-id ID] [--now ISO]');
+  if (!eventsDb) throw new Error('usage: generate --events-db PATH [--keys-db PATH] [--events N | --candidates N] [--seed S] [--agency-id ID] [--now ISO]');
+  const keysDb = value(args, '--keys-db');
   const agencyId = value(args, '--agency-id') ?? 'demo-agency';
   const base: Omit<HistoryOptions, 'candidates'> = {
     seed: Number(value(args, '--seed') ?? 1),
@@ -22,7 +24,7 @@ const runGenerateCli = async (args: readonly string[]): Promise<void> => {
   };
   const events = value(args, '--events');
   const candidates = events ? candidatesForEvents(Number(events), base) : Number(value(args, '--candidates') ?? 40);
-  const store = createSqliteEventStore(eventsDb);
+  const store = createSealedSqliteEventStore(eventsDb, keysDb === undefined ? {} : { keysFile: keysDb });
   try {
     const written = await writeHistory(store, { ...base, candidates }, (p) =>
       process.stderr.write(`written ${p.events} events (${p.streams} streams)\n`),

@@ -7,6 +7,7 @@ import { createPivotal, type Pivotal } from '../pivotal';
 import { controlSocketOf, eventsFileOf } from '../operations/data-files';
 import { startControlSocket } from '../operations/control-socket';
 import { serveReplicas } from '../operations/replicas';
+import { encryptExistingCommand } from './encrypt-existing-command';
 import { backupCommand, checkpointCommand, rebuildByServer, restoreCommand } from './operations-commands';
 import { readPassword } from './read-password';
 import { rebuildProgress } from './rebuild-progress';
@@ -21,12 +22,14 @@ const USAGE = `usage: npm run pivotal -- <command>
   checkpoint                             fold the WAL of the event store and read models into their files
   backup --to FILE                       an online, consistent copy of the embedded event store
   restore --from FILE                    replace the event store with a backup (every server stopped)
+  privacy encrypt-existing               seal the personal fields that an older store holds in clear, then
+                                         vacuum it (every server stopped; run again, it changes nothing)
   agency create --name NAME --code CODE  found an agency with a join code
   staff create --agency CODE --email EMAIL --role STAFF|ANALYST [--name NAME]
                                          a staff or analyst account (password prompted, or read from stdin)
 
 Configuration comes from the environment: PORT, HOST, PIVOTAL_DATA_DIR, PIVOTAL_DEMO,
-PIVOTAL_EVENT_STORE, EVENTSTORE_CONNECTION_STRING, PIVOTAL_JWT_SECRET, LOG_LEVEL (see apps/api/README.md).
+PIVOTAL_EVENT_STORE, EVENTSTORE_CONNECTION_STRING, PIVOTAL_KEYS_FILE, PIVOTAL_JWT_SECRET, LOG_LEVEL (see apps/api/README.md).
 Operator commands are safe while the server runs: they append to the event store and wait for the
 server's projections; a rebuild or a checkpoint is asked of the server (PIVOTAL_READ_MODELS_FILE
 picks which one). \`restore\` needs every server of the data dir stopped.`;
@@ -136,6 +139,8 @@ export const runCli = async (argv: string[], env: Record<string, string | undefi
       return restoreCommand(config, values.from, out);
     case 'checkpoint':
       return checkpointCommand(config, out);
+    case 'privacy encrypt-existing':
+      return encryptExistingCommand(config, out);
     case 'seed-demo':
       return withPivotal(config, async (pivotal) => {
         const seeded = await seedDemo(pivotal);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { candidatesForEvents, generateHistory, seededRandom, writeHistory } from '@pivotal/demo-data';
-import { createSqliteEventStore } from '@pivotal/event-store';
+import { createSealedSqliteEventStore } from '@pivotal/event-store';
 import { runVirtualUser, type ClientStats } from './fault-client';
 import { read } from './fault-http';
 import { faultServer } from './fault-server';
@@ -82,7 +82,7 @@ export const runFaults = async (options: FaultOptions): Promise<FaultFigures> =>
   try {
     // A history to rebuild: written into the store before the first start, and acknowledged like any write.
     const agencyId = randomUUID();
-    const history = createSqliteEventStore(join(dataDir, 'events.sqlite'));
+    const history = createSealedSqliteEventStore(join(dataDir, 'events.sqlite'));
     const historyOptions = { seed, now: new Date(), months: 3, agencyId, agency: { name: 'Faults Agency', joinCode: 'FAULTS' } };
     const candidates = candidatesForEvents(options.historyEvents ?? 3000, historyOptions);
     for (const batch of generateHistory({ ...historyOptions, candidates })) for (const event of batch.events) ledger.expect(batch.streamId, event.type);
@@ -132,7 +132,7 @@ export const runFaults = async (options: FaultOptions): Promise<FaultFigures> =>
         say(`kill ${kill}: during a projection rebuild${midway ? '' : ' (it had finished)'}`);
       } else if (checkpointAt.has(kill)) {
         // Grow the WAL first, so that the checkpoint has pages to copy when the kill lands.
-        const extra = createSqliteEventStore(eventsFile);
+        const extra = createSealedSqliteEventStore(eventsFile);
         const burst = { seed: seed + kill, now: new Date(), months: 1, agencyId, candidates: 40 };
         for (const batch of generateHistory(burst)) for (const event of batch.events) ledger.expect(batch.streamId, event.type);
         await writeHistory(extra, burst);

@@ -1,0 +1,196 @@
+import type { EventStore, EventToAppend, RecordedEvent } from '../event-store';
+import { envelopeOf, withoutEnvelope } from './envelope';
+import type { KeyStore } from './key-store';
+import { blankPersonalLeaves, openedEvent, sealedEvent } from './seal-event';
+
+/** What the decorator needs to know of the domain; the composition root passes the domain's. */
+export interface PersonalDataOptions {
+  readonly keys: KeyStore;
+  /** The personal paths of an event type (`company`, `points[].note`). */
+  readonly personalFieldsOf: (type: string) => readonly string[];
+  /** The subject an event's data names, if any; else its stream's first event's subject. */
+  readonly subjectNamedBy: (data: unknown) => string | null;
+  /** What a personal field of a forgotten subject reads as. */
+  readonly erased: string;
+  /**
+   * The subjects an event erases (none for most). Appending such an event, or reading it, forgets
+   * their keys before the event is handed on: a crash between the append and the forget is
+   * finished by the next read, e.g. the projections' catch-up at restart.
+   */
+  readonly erasedSubjectsOf?: (event: { readonly type: string; readonly data: unknown }) => readonly string[];
+  /** Subjects whose key (or whose being forgotten) stays in memory; default 10,000. */
+  readonly cachedSubjects?: number;
+}
+
+/** An event with personal values whose subject neither it nor its stream's first event names. */
+export class NoDataSubject extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly type: string,
+  ) {
+    super(`stream ${streamId}: a ${type} event holds personal data but names no data subject, nor does its stream`);
+    this.name = 'NoDataSubject';
+  }
+}
+
+/** A bounded map that drops its oldest entries first. */
+const boundedMap = <V>(limit: number) => {
+  const entries = new Map<string, V>();
+  return {
+    get: (key: string) => entries.get(key),
+    has: (key: string) => entries.has(key),
+    set: (key: string, value: V) => {
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > limit) entries.delete(entries.keys().next().value as string);
+    },
+  };
+};
+
+interface Sealed {
+  /** As stored. */
+  readonly event: EventToAppend;
+  /** The subject whose key sealed it; null when nothing was sealed (nothing personal, or a forgotten subject). */
+  readonly sealedFor: string | null;
+  /** Whether the stored event differs from the given one. */
+  readonly changed: boolean;
+}
+
+/**
+ * Crypto-shredding around any event store: on append, the personal fields of each event are
+ * sealed (AES-256-GCM) under its data subject's key, into an envelope in the metadata, and written
+ * as the erased marker in the data; on every read they are opened again, and read as the erased
+ * marker once the subject's key is forgotten. Events without an envelope (no personal fields, or
+ * written before this existed) read as they are.
+ */
+export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions): EventStore => {
+  const { keys, personalFieldsOf, subjectNamedBy, erased, erasedSubjectsOf = () => [] } = options;
+  const limit = options.cachedSubjects ?? 10_000;
+  /** A subject's key, or null once it is known to be forgotten. */
+  const knownKeys = boundedMap<Uint8Array | null>(limit);
+  const streamSubjects = boundedMap<string>(limit);
+
+  const keyForSealing = async (subject: string): Promise<Uint8Array | null> => {
+    if (knownKeys.has(subject)) return knownKeys.get(subject) ?? null;
+    const key = await keys.getOrCreateKey(subject);
+    knownKeys.set(subject, key);
+    return key;
+  };
+
+  /**
+   * A key for opening. A sealed event's key was made before the event was appended, so a missing
+   * key means a forgotten subject, which stays forgotten: both answers are kept.
+   */
+  const keyForOpening = async (subject: string): Promise<Uint8Array | null> => {
+    if (knownKeys.has(subject)) return knownKeys.get(subject) ?? null;
+    const key = await keys.getKey(subject);
+    knownKeys.set(subject, key);
+    return key;
+  };
+
+  const forget = async (subjects: readonly string[]): Promise<void> => {
+    const pending = subjects.filter((subject) => !knownKeys.has(subject) || knownKeys.get(subject) !== null);
+    if (pending.length === 0) return;
+    const forgotten = await Promise.all(pending.map((subject) => keys.isForgotten(subject)));
+    if (forgotten.some((done) => !done)) await keys.forget(pending);
+    for (const subject of pending) knownKeys.set(subject, null);
+  };
+
+  /** The erasure hook: forgets the subjects that any of these events erases. */
+  const finishErasures = async (events: readonly { type: string; data: unknown }[]): Promise<readonly string[]> => {
+    const subjects = events.flatMap((event) => erasedSubjectsOf(event));
+    if (subjects.length > 0) await forget(subjects);
+    return subjects;
+  };
+
+  const subjectOfStored = (event: RecordedEvent | undefined): string | null =>
+    event ? (subjectNamedBy(event.data) ?? envelopeOf(event.metadata)?.subject ?? null) : null;
+
+  /** The subject of a stream's first event, read once and remembered; else of the first in `batch` naming one. */
+  const streamSubject = async (streamId: string, batch: readonly EventToAppend[]): Promise<string | null> => {
+    const known = streamSubjects.get(streamId);
+    if (known !== undefined) return known;
+    const [first] = await inner.readStream(streamId);
+    const subject = first ? subjectOfStored(first) : null;
+    if (subject !== null) streamSubjects.set(streamId, subject);
+    if (first) return subject;
+    for (const event of batch) {
+      const named = subjectNamedBy(event.data);
+      if (named !== null) return named;
+    }
+    return null;
+  };
+
+  const sealOne = async (streamId: string, event: EventToAppend, batch: readonly EventToAppend[]): Promise<Sealed> => {
+    const paths = personalFieldsOf(event.type);
+    const blanked = blankPersonalLeaves(event.data, paths, erased);
+    if (!blanked) return { event, sealedFor: null, changed: false };
+    const subject = subjectNamedBy(event.data) ?? (await streamSubject(streamId, batch));
+    if (subject === null) throw new NoDataSubject(streamId, event.type);
+    const key = await keyForSealing(subject);
+    return { event: sealedEvent(event, blanked, paths, subject, key), sealedFor: key ? subject : null, changed: true };
+  };
+
+  /** Finishes the erasures these events carry, then opens every one of them. */
+  const openAll = async (events: readonly RecordedEvent[]): Promise<RecordedEvent[]> => {
+    await finishErasures(events);
+    const opened = new Array<RecordedEvent>(events.length);
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as RecordedEvent;
+      const envelope = envelopeOf(event.metadata);
+      opened[i] = envelope ? openedEvent(event, envelope, await keyForOpening(envelope.subject)) : event;
+    }
+    return opened;
+  };
+
+  return {
+    append: async (streamId, events, expected) => {
+      const sealed: Sealed[] = [];
+      for (const event of events) sealed.push(await sealOne(streamId, event, events));
+      const result = await inner.append(
+        streamId,
+        sealed.map((s) => s.event),
+        expected,
+      );
+      if (!streamSubjects.has(streamId) && events.length > 0 && result.nextRevision === BigInt(events.length - 1)) {
+        const subject = events.map((event) => subjectNamedBy(event.data)).find((named) => named !== null);
+        if (subject) streamSubjects.set(streamId, subject);
+      }
+      const erasedNow = new Set(await finishErasures(events));
+      if (!result.recorded) return result;
+      if (result.replayed) return { ...result, recorded: await openAll(result.recorded) };
+      // What was just written reads as the caller gave it, unless its subject is forgotten.
+      const recorded = result.recorded.map((event, i): RecordedEvent => {
+        const { sealedFor, changed } = sealed[i] as Sealed;
+        const given = events[i] as EventToAppend;
+        const readable = !changed || (sealedFor !== null && !erasedNow.has(sealedFor));
+        if (readable) return { ...event, data: given.data, metadata: given.metadata };
+        return { ...event, metadata: withoutEnvelope(event.metadata) };
+      });
+      return { ...result, recorded };
+    },
+    readStream: async (streamId) => {
+      const events = await inner.readStream(streamId);
+      const subject = subjectOfStored(events[0]);
+      if (subject !== null) streamSubjects.set(streamId, subject);
+      return openAll(events);
+    },
+    readAll: async (range) => {
+      const page = await inner.readAll(range);
+      return { ...page, events: await openAll(page.events) };
+    },
+    subscribe: (subscribeOptions) => {
+      const events = inner.subscribe(subscribeOptions);
+      return (async function* opened() {
+        for await (const event of events) yield (await openAll([event]))[0] as RecordedEvent;
+      })();
+    },
+    headPosition: () => inner.headPosition(),
+    positionToString: (position) => inner.positionToString(position),
+    positionFromString: (position) => inner.positionFromString(position),
+    close: async () => {
+      await inner.close();
+      await keys.close();
+    },
+  };
+};

@@ -1,0 +1,57 @@
+import type { EventMetadata } from '@pivotal/domain';
+import { withEnvelope, withoutEnvelope, type PersonalDataEnvelope } from './envelope';
+import { mapPersonalLeaves } from './personal-paths';
+import { open, seal } from './sealed-box';
+
+/** An event's data with its personal leaves written as the erased marker, and those leaves' values. */
+export interface Blanked {
+  readonly data: unknown;
+  readonly values: readonly unknown[];
+}
+
+/** The personal leaves of `data` at `paths`, blanked; null when it holds none. */
+export const blankPersonalLeaves = (data: unknown, paths: readonly string[], erased: string): Blanked | null => {
+  if (paths.length === 0) return null;
+  const values: unknown[] = [];
+  const blanked = mapPersonalLeaves(data, paths, (leaf) => {
+    values.push(leaf);
+    return erased;
+  });
+  return values.length === 0 ? null : { data: blanked, values };
+};
+
+interface EventParts {
+  readonly id: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+/**
+ * The event as stored: blanked data, and an envelope in its metadata holding the values sealed
+ * under `key` (bound to the event's id); with no key (a forgotten subject) the values are dropped.
+ */
+export const sealedEvent = <E extends EventParts>(
+  event: E,
+  blanked: Blanked,
+  paths: readonly string[],
+  subject: string,
+  key: Uint8Array | null,
+): E => {
+  const envelope: PersonalDataEnvelope = {
+    v: 1,
+    subject,
+    paths,
+    ...(key ? { box: seal(key, JSON.stringify(blanked.values), event.id) } : {}),
+  };
+  return { ...event, data: blanked.data, metadata: withEnvelope(event.metadata, envelope) };
+};
+
+/** The event as its readers see it, given its subject's key (null: forgotten, the leaves stay erased). */
+export const openedEvent = <E extends EventParts>(event: E, envelope: PersonalDataEnvelope, key: Uint8Array | null): E => {
+  const metadata = withoutEnvelope(event.metadata);
+  if (!key || envelope.box === undefined) return { ...event, metadata };
+  const values = JSON.parse(open(key, envelope.box, event.id)) as unknown[];
+  let at = 0;
+  const data = mapPersonalLeaves(event.data, envelope.paths, () => values[at++]);
+  return { ...event, data, metadata };
+};
