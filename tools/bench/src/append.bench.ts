@@ -4,9 +4,12 @@
  * On temp sqlite files, in the same run: raw better-sqlite3 inserts of the same rows (same schema
  * and pragmas, one prepared statement, one transaction per 100 rows), timed with the events' JSON
  * serialization (`rawPerSec`, the same work the adapter does) and without it (for reference); the
- * sqlite adapter's batched appends (100 events per append); and single commands through the
- * command handler (read, fold, decide, append). Prints medians of several rounds; the last line
- * is one JSON object.
+ * sqlite adapter's batched appends (100 events per append), plain and through the crypto-shredding
+ * decorator (each event's company and role sealed under its candidate's key; `encryptedPerSec`,
+ * `encryptedRatio` to raw inserts); and single commands through the command handler (read, fold,
+ * decide, append), plain and sealed. Prints medians of several rounds; the last line is one JSON
+ * object. The keys file is one for the run: its 97 keys are made in the warm-up round, as a
+ * person's key is made once, at their first event.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -15,6 +18,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Database from 'better-sqlite3';
 import {
+  createSealedSqliteEventStore,
   createSqliteEventStore,
   handleCommand,
   sqliteEventsSchema,
@@ -91,12 +95,19 @@ const rawInserts = async (
   return elapsed;
 };
 
+/** Where the sealed measures keep their keys; null: the plain adapter. */
+type Keys = string | null;
+
+const openStore = (file: string, keysFile: Keys) =>
+  keysFile === null ? createSqliteEventStore(file) : createSealedSqliteEventStore(file, { keysFile });
+
 const batchedAppends = async (
   file: string,
   events: readonly EventToAppend[],
   round: number,
+  keysFile: Keys = null,
 ): Promise<Elapsed> => {
-  const store = createSqliteEventStore(file);
+  const store = openStore(file, keysFile);
   const batches = Array.from({ length: events.length / BATCH }, (_, b) =>
     events.slice(b * BATCH, (b + 1) * BATCH),
   );
@@ -107,8 +118,8 @@ const batchedAppends = async (
   return elapsed;
 };
 
-const singleCommands = async (file: string, commands: number): Promise<Elapsed> => {
-  const store = createSqliteEventStore(file);
+const singleCommands = async (file: string, commands: number, keysFile: Keys = null): Promise<Elapsed> => {
+  const store = openStore(file, keysFile);
   const streams = Math.max(1, Math.floor(commands / 5));
   const elapsed = await timed(async () => {
     for (let i = 0; i < commands; i += 1) {
@@ -158,7 +169,10 @@ export const run = async (args: string[]): Promise<void> => {
   const raw: Rates = { wall: [], cpu: [] };
   const rawPrepared: Rates = { wall: [], cpu: [] };
   const batched: Rates = { wall: [], cpu: [] };
+  const sealed: Rates = { wall: [], cpu: [] };
   const commands: Rates = { wall: [], cpu: [] };
+  const sealedCommands: Rates = { wall: [], cpu: [] };
+  const keysFile = join(directory, 'keys.sqlite');
   try {
     const load = loadavg()
       .map((value) => value.toFixed(2))
@@ -171,17 +185,23 @@ export const run = async (args: string[]): Promise<void> => {
       const events = applicationEvents(eventCount, round);
       const file = (name: string) => join(directory, `${name}-${round}.sqlite`);
       // The order rotates, so that no measure always meets a colder cache or the same neighbour.
-      const [rawElapsed, rawPreparedElapsed, batchedElapsed] = await rotated(round, [
+      const [rawElapsed, rawPreparedElapsed, batchedElapsed, sealedElapsed] = await rotated(round, [
         () => rawInserts(file('raw'), events, round, 'inside'),
         () => rawInserts(file('raw-prepared'), events, round, 'before'),
         () => batchedAppends(file('store'), events, round),
+        () => batchedAppends(file('sealed'), events, round, keysFile),
       ]);
-      const commandsElapsed = await singleCommands(file('commands'), commandCount);
-      if (round === 0) continue; // warm-up: JIT and page cache
+      const [commandsElapsed, sealedCommandsElapsed] = await rotated(round, [
+        () => singleCommands(file('commands'), commandCount),
+        () => singleCommands(file('sealed-commands'), commandCount, keysFile),
+      ]);
+      if (round === 0) continue; // warm-up: JIT, page cache, and the keys made once per person
       record(raw, eventCount, rawElapsed as Elapsed);
       record(rawPrepared, eventCount, rawPreparedElapsed as Elapsed);
       record(batched, eventCount, batchedElapsed as Elapsed);
-      record(commands, commandCount, commandsElapsed);
+      record(sealed, eventCount, sealedElapsed as Elapsed);
+      record(commands, commandCount, commandsElapsed as Elapsed);
+      record(sealedCommands, commandCount, sealedCommandsElapsed as Elapsed);
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -192,6 +212,12 @@ export const run = async (args: string[]): Promise<void> => {
   const commandsPerSec = median(commands.wall);
   const ratio = Math.round((batchedPerSec / rawPerSec) * 100) / 100;
   const ratioToPrepared = Math.round((batchedPerSec / median(rawPrepared.wall)) * 100) / 100;
+  const encryptedPerSec = median(sealed.wall);
+  const encryptedRatio = Math.round((encryptedPerSec / rawPerSec) * 100) / 100;
+  const encryptedCommandsPerSec = median(sealedCommands.wall);
+  /** The share of the plain rate that sealing costs (per CPU-second, steadier than wall time here). */
+  const cost = (plain: Rates, withSealing: Rates) => Math.round((1 - median(withSealing.cpu) / median(plain.cpu)) * 100) / 100;
+  const encryptionCost = cost(batched, sealed);
   const cpuNote = (rates: Rates) => `${Math.round(median(rates.cpu)).toLocaleString('en-US')} per CPU-second`;
   console.log('');
   console.log(
@@ -212,12 +238,35 @@ export const run = async (args: string[]): Promise<void> => {
         note: `${BATCH} events per append; ${cpuNote(batched)}; ratio ${ratio} (target >= 0.7), ${ratioToPrepared} to rows made before`,
       },
       {
+        what: 'sealed batched appends',
+        rounds: sealed.wall,
+        note: `the same through the crypto-shredding decorator; ${cpuNote(sealed)}; ratio ${encryptedRatio} (target >= 0.7), sealing costs ${Math.round(encryptionCost * 100)}% of the adapter's rate per CPU-second`,
+      },
+      {
         what: 'commands via handleCommand',
         rounds: commands.wall,
         note: `1 event each (read, fold, decide, append); ${cpuNote(commands)}; target >= 5,000`,
       },
+      {
+        what: 'sealed commands',
+        rounds: sealedCommands.wall,
+        note: `the same through the decorator (no personal field: its reads and appends pass through); ${cpuNote(sealedCommands)}`,
+      },
     ]),
   );
   console.log('');
-  console.log(JSON.stringify({ bench: 'append', batchedPerSec, rawPerSec, ratio, commandsPerSec }));
+  console.log(
+    JSON.stringify({
+      bench: 'append',
+      batchedPerSec,
+      rawPerSec,
+      ratio,
+      commandsPerSec,
+      encryptedPerSec,
+      encryptedRatio,
+      encryptionCost,
+      encryptedCommandsPerSec,
+      encryptedCommandsCost: cost(commands, sealedCommands),
+    }),
+  );
 };

@@ -1,15 +1,18 @@
 /**
  * `npm run bench -- projections [--events 1000000] [--batch 1000] [--seed 1]`
  *
- * Generates a seeded, realistic history of about N events into a temp sqlite event store, then in
- * the same run: a raw replay (reading and JSON-parsing every event through the adapter, no
- * projection work) and a full rebuild of every projection into a fresh read-model file. Prints
- * events/s for both, their ratio and the peak RSS during the rebuild; the last line is one JSON object.
+ * Generates a seeded, realistic history of about N events into two temp sqlite event stores, one
+ * plain and one through the crypto-shredding decorator (the same events, personal fields sealed),
+ * then in the same run, for each: a raw replay (reading and JSON-parsing every event through the
+ * store, no projection work; opening the sealed fields for the sealed one) and a full rebuild of
+ * every projection into a fresh read-model file. Prints events/s for both, their ratio, the peak
+ * RSS during the rebuild, and what sealing costs; the last line is one JSON object (the plain
+ * figures under their old names, the sealed ones as `encrypted…`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteEventStore, type EventStore } from '@pivotal/event-store';
+import { createSealedSqliteEventStore, createSqliteEventStore, type EventStore } from '@pivotal/event-store';
 import { createProjectionRunner, openReadModelDb, pivotalProjections } from '@pivotal/projections';
 import { candidatesForEvents, writeHistory } from '@pivotal/demo-data';
 
@@ -58,57 +61,103 @@ const rawReplay = async (store: EventStore, batch: number): Promise<{ events: nu
   return { events, ms: performance.now() - started, cpuMs: cpuMsSince(cpu) };
 };
 
+interface Figures {
+  readonly events: number;
+  readonly eventsPerSec: number;
+  readonly rawPerSec: number;
+  readonly ratio: number;
+  readonly peakRssMb: number;
+  readonly rebuildCpuMs: number;
+  readonly rawCpuMs: number;
+}
+
+/** Writes the history into `store`, then replays it raw (best of two) and rebuilds every projection from it. */
+const measure = async (
+  label: string,
+  store: EventStore,
+  readDbFile: string,
+  history: Parameters<typeof writeHistory>[1],
+  batch: number,
+): Promise<Figures> => {
+  const writeStarted = performance.now();
+  const written = await writeHistory(store, history, (p) => {
+    if (p.streams % 20_000 === 0) console.log(`  ${label}: writing: ${p.events} events`);
+  });
+  const writeSeconds = (performance.now() - writeStarted) / 1000;
+  console.log(`${label}: generated ${written.events} events (${history.candidates} candidates, ${written.streams} streams) in ${writeSeconds.toFixed(1)} s`);
+
+  const rawFirst = await rawReplay(store, batch);
+  const db = openReadModelDb(readDbFile);
+  const runner = createProjectionRunner({ store, db, projections: pivotalProjections, batchSize: batch });
+  const rebuildCpu = process.cpuUsage();
+  const { result: rebuilt, peakRss } = await withPeakRss(() => runner.rebuild());
+  const rebuildCpuMs = cpuMsSince(rebuildCpu);
+  db.close();
+  const rawAgain = await rawReplay(store, batch);
+  const raw = rawFirst.ms < rawAgain.ms ? rawFirst : rawAgain;
+  if (rebuilt.events !== raw.events) throw new Error(`rebuild read ${rebuilt.events} events, the log holds ${raw.events}`);
+
+  const eventsPerSec = Math.round(rebuilt.events / (rebuilt.elapsedMs / 1000));
+  const rawPerSec = Math.round(raw.events / (raw.ms / 1000));
+  const ratio = Math.round((eventsPerSec / rawPerSec) * 1000) / 1000;
+  console.log(`${label}: raw replay (read + JSON parse): ${rawPerSec.toLocaleString('en')} events/s (best of two)`);
+  console.log(
+    `${label}: full rebuild of ${pivotalProjections.length} projections: ${eventsPerSec.toLocaleString('en')} events/s ` +
+      `(${(rebuilt.elapsedMs / 1000).toFixed(1)} s), ${ratio} of raw`,
+  );
+  const perCpuSecond = (events: number, cpuMs: number) => Math.round(events / (cpuMs / 1000)).toLocaleString('en');
+  console.log(
+    `${label}: per CPU second (steadier on a busy machine; load ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores): ` +
+      `rebuild ${perCpuSecond(rebuilt.events, rebuildCpuMs)}, raw ${perCpuSecond(raw.events, raw.cpuMs)} events`,
+  );
+  console.log(`${label}: peak RSS during rebuild: ${mb(peakRss)} MB (process max ${mb(process.resourceUsage().maxRSS * 1024)} MB)`);
+  return { events: rebuilt.events, eventsPerSec, rawPerSec, ratio, peakRssMb: mb(peakRss), rebuildCpuMs, rawCpuMs: raw.cpuMs };
+};
+
 export const run = async (args: string[]): Promise<void> => {
   const target = option(args, 'events', 1_000_000);
   const batch = option(args, 'batch', 1000);
   const seed = option(args, 'seed', 1);
   const dir = mkdtempSync(join(tmpdir(), 'pivotal-projections-bench-'));
-  const store = createSqliteEventStore(join(dir, 'events.db'));
+  const plainStore = createSqliteEventStore(join(dir, 'events.db'));
+  const sealedStore = createSealedSqliteEventStore(join(dir, 'sealed-events.db'), { keysFile: join(dir, 'keys.sqlite') });
   try {
-    const history = { seed, now: '2026-11-25T00:00:00.000Z', agencyId: 'bench-agency', agency: { name: 'Bench', joinCode: 'BENCH' } };
-    const candidates = candidatesForEvents(target, history);
-    const writeStarted = performance.now();
-    const written = await writeHistory(store, { ...history, candidates }, (p) => {
-      if (p.streams % 20_000 === 0) console.log(`  writing: ${p.events} events`);
-    });
-    const writeSeconds = (performance.now() - writeStarted) / 1000;
-    console.log(
-      `generated ${written.events} events (${candidates} candidates, ${written.streams} streams) in ${writeSeconds.toFixed(1)} s`,
-    );
+    const base = { seed, now: '2026-11-25T00:00:00.000Z', agencyId: 'bench-agency', agency: { name: 'Bench', joinCode: 'BENCH' } };
+    const history = { ...base, candidates: candidatesForEvents(target, base) };
+    const plain = await measure('plain', plainStore, join(dir, 'read.db'), history, batch);
+    const sealed = await measure('sealed', sealedStore, join(dir, 'sealed-read.db'), history, batch);
 
-    const rawFirst = await rawReplay(store, batch);
-    const db = openReadModelDb(join(dir, 'read.db'));
-    const runner = createProjectionRunner({ store, db, projections: pivotalProjections, batchSize: batch });
-    const rebuildCpu = process.cpuUsage();
-    const { result: rebuilt, peakRss } = await withPeakRss(() => runner.rebuild());
-    const rebuildCpuMs = cpuMsSince(rebuildCpu);
-    db.close();
-    const rawAgain = await rawReplay(store, batch);
-    const raw = rawFirst.ms < rawAgain.ms ? rawFirst : rawAgain;
-    if (rebuilt.events !== raw.events) throw new Error(`rebuild read ${rebuilt.events} events, the log holds ${raw.events}`);
-
-    const eventsPerSec = Math.round(rebuilt.events / (rebuilt.elapsedMs / 1000));
-    const rawPerSec = Math.round(raw.events / (raw.ms / 1000));
-    const ratio = Math.round((eventsPerSec / rawPerSec) * 1000) / 1000;
-    const peakRssMb = mb(peakRss);
-    console.log(`raw replay (read + JSON parse): ${rawPerSec.toLocaleString('en')} events/s (best of two)`);
+    const { events, eventsPerSec, rawPerSec, ratio, peakRssMb } = plain;
+    /** The share of the plain rate that sealing costs, per CPU-second (steadier than wall time on a busy machine). */
+    const cost = (plainCpuMs: number, sealedCpuMs: number) => Math.round((1 - plainCpuMs / sealedCpuMs) * 100) / 100;
+    const encryptionCost = cost(plain.rebuildCpuMs, sealed.rebuildCpuMs);
+    const rawEncryptionCost = cost(plain.rawCpuMs, sealed.rawCpuMs);
     console.log(
-      `full rebuild of ${pivotalProjections.length} projections: ${eventsPerSec.toLocaleString('en')} events/s ` +
-        `(${(rebuilt.elapsedMs / 1000).toFixed(1)} s), ${ratio} of raw`,
+      `sealing costs the rebuild ${Math.round(encryptionCost * 100)}% of its rate and the raw replay ${Math.round(rawEncryptionCost * 100)}% (per CPU-second)`,
     );
-    const perCpuSecond = (events: number, cpuMs: number) => Math.round(events / (cpuMs / 1000)).toLocaleString('en');
     console.log(
-      `per CPU second (steadier on a busy machine; load ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores): ` +
-        `rebuild ${perCpuSecond(rebuilt.events, rebuildCpuMs)}, raw ${perCpuSecond(raw.events, raw.cpuMs)} events`,
+      `targets (sealed): >= 50,000 events/s ${sealed.eventsPerSec >= 50_000 ? 'met' : 'MISSED'}, >= 0.2 of raw ${sealed.ratio >= 0.2 ? 'met' : 'MISSED'}, ` +
+        `< 500 MB ${sealed.peakRssMb < 500 ? 'met' : 'MISSED'}`,
     );
-    console.log(`peak RSS during rebuild: ${peakRssMb} MB (process max ${mb(process.resourceUsage().maxRSS * 1024)} MB)`);
     console.log(
-      `targets: >= 50,000 events/s ${eventsPerSec >= 50_000 ? 'met' : 'MISSED'}, >= 0.2 of raw ${ratio >= 0.2 ? 'met' : 'MISSED'}, ` +
-        `< 500 MB ${peakRssMb < 500 ? 'met' : 'MISSED'}`,
+      JSON.stringify({
+        bench: 'projections',
+        events,
+        eventsPerSec,
+        rawPerSec,
+        ratio,
+        peakRssMb,
+        encryptedEventsPerSec: sealed.eventsPerSec,
+        encryptedRawPerSec: sealed.rawPerSec,
+        encryptedRatio: sealed.ratio,
+        encryptedPeakRssMb: sealed.peakRssMb,
+        encryptionCost,
+        rawEncryptionCost,
+      }),
     );
-    console.log(JSON.stringify({ bench: 'projections', events: rebuilt.events, eventsPerSec, rawPerSec, ratio, peakRssMb }));
   } finally {
-    await store.close();
+    await plainStore.close();
+    await sealedStore.close();
     rmSync(dir, { recursive: true, force: true });
   }
 };

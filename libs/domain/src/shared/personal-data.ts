@@ -2,8 +2,8 @@ import type { PivotalEventType } from '../events';
 
 /**
  * Which fields of each event are personal data (GDPR art. 4): the fields that crypto-shredding
- * (issue 11, not built yet: nothing reads this list today) is to encrypt with the data subject's
- * key before the event reaches the store, so that erasing the key makes them unreadable for good.
+ * (libs/event-store/src/privacy) encrypts with the data subject's key before the event reaches the
+ * store, so that forgetting the key makes them unreadable for good.
  *
  * A path names a field of the event's data: `company`, or `points[].note` for a field of every
  * element of an array. Ids, dates, enums and counts are not listed: they carry no one's words and

@@ -2,6 +2,7 @@ import type { EventStore, EventToAppend, RecordedEvent } from '../event-store';
 import { envelopeOf, withoutEnvelope } from './envelope';
 import type { KeyStore } from './key-store';
 import { blankPersonalLeaves, openedEvent, sealedEvent } from './seal-event';
+import { sealingKey, type SealingKey } from './sealed-box';
 
 /** What the decorator needs to know of the domain; the composition root passes the domain's. */
 export interface PersonalDataOptions {
@@ -67,25 +68,27 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
   const { keys, personalFieldsOf, subjectNamedBy, erased, erasedSubjectsOf = () => [] } = options;
   const limit = options.cachedSubjects ?? 10_000;
   /** A subject's key, or null once it is known to be forgotten. */
-  const knownKeys = boundedMap<Uint8Array | null>(limit);
+  const knownKeys = boundedMap<SealingKey | null>(limit);
   const streamSubjects = boundedMap<string>(limit);
 
-  const keyForSealing = async (subject: string): Promise<Uint8Array | null> => {
+  const remember = (subject: string, key: Uint8Array | null): SealingKey | null => {
+    const imported = key ? sealingKey(key) : null;
+    knownKeys.set(subject, imported);
+    return imported;
+  };
+
+  const keyForSealing = async (subject: string): Promise<SealingKey | null> => {
     if (knownKeys.has(subject)) return knownKeys.get(subject) ?? null;
-    const key = await keys.getOrCreateKey(subject);
-    knownKeys.set(subject, key);
-    return key;
+    return remember(subject, await keys.getOrCreateKey(subject));
   };
 
   /**
    * A key for opening. A sealed event's key was made before the event was appended, so a missing
    * key means a forgotten subject, which stays forgotten: both answers are kept.
    */
-  const keyForOpening = async (subject: string): Promise<Uint8Array | null> => {
+  const keyForOpening = async (subject: string): Promise<SealingKey | null> => {
     if (knownKeys.has(subject)) return knownKeys.get(subject) ?? null;
-    const key = await keys.getKey(subject);
-    knownKeys.set(subject, key);
-    return key;
+    return remember(subject, await keys.getKey(subject));
   };
 
   const forget = async (subjects: readonly string[]): Promise<void> => {
@@ -121,14 +124,23 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
     return null;
   };
 
-  const sealOne = async (streamId: string, event: EventToAppend, batch: readonly EventToAppend[]): Promise<Sealed> => {
+  /** Seals one event; without awaiting anything when its subject and key are known (the common case). */
+  const sealOne = (streamId: string, event: EventToAppend, batch: readonly EventToAppend[]): Sealed | Promise<Sealed> => {
     const paths = personalFieldsOf(event.type);
     const blanked = blankPersonalLeaves(event.data, paths, erased);
     if (!blanked) return { event, sealedFor: null, changed: false };
-    const subject = subjectNamedBy(event.data) ?? (await streamSubject(streamId, batch));
-    if (subject === null) throw new NoDataSubject(streamId, event.type);
-    const key = await keyForSealing(subject);
-    return { event: sealedEvent(event, blanked, paths, subject, key), sealedFor: key ? subject : null, changed: true };
+    const sealWith = (subject: string, key: SealingKey | null): Sealed => ({
+      event: sealedEvent(event, blanked, paths, subject, key),
+      sealedFor: key ? subject : null,
+      changed: true,
+    });
+    const known = subjectNamedBy(event.data) ?? streamSubjects.get(streamId);
+    if (known !== undefined && knownKeys.has(known)) return sealWith(known, knownKeys.get(known) ?? null);
+    return (async () => {
+      const subject = known ?? (await streamSubject(streamId, batch));
+      if (subject === null) throw new NoDataSubject(streamId, event.type);
+      return sealWith(subject, await keyForSealing(subject));
+    })();
   };
 
   /** Finishes the erasures these events carry, then opens every one of them. */
@@ -138,7 +150,12 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
     for (let i = 0; i < events.length; i += 1) {
       const event = events[i] as RecordedEvent;
       const envelope = envelopeOf(event.metadata);
-      opened[i] = envelope ? openedEvent(event, envelope, await keyForOpening(envelope.subject)) : event;
+      if (!envelope) opened[i] = event;
+      else {
+        const { subject } = envelope;
+        const key = knownKeys.has(subject) ? (knownKeys.get(subject) ?? null) : await keyForOpening(subject);
+        opened[i] = openedEvent(event, envelope, key);
+      }
     }
     return opened;
   };
@@ -146,7 +163,10 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
   return {
     append: async (streamId, events, expected) => {
       const sealed: Sealed[] = [];
-      for (const event of events) sealed.push(await sealOne(streamId, event, events));
+      for (const event of events) {
+        const one = sealOne(streamId, event, events);
+        sealed.push(one instanceof Promise ? await one : one);
+      }
       const result = await inner.append(
         streamId,
         sealed.map((s) => s.event),

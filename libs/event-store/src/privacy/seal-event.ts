@@ -1,7 +1,7 @@
 import type { EventMetadata } from '@pivotal/domain';
 import { withEnvelope, withoutEnvelope, type PersonalDataEnvelope } from './envelope';
 import { mapPersonalLeaves } from './personal-paths';
-import { open, seal } from './sealed-box';
+import { open, seal, type SealingKey } from './sealed-box';
 
 /** An event's data with its personal leaves written as the erased marker, and those leaves' values. */
 export interface Blanked {
@@ -35,7 +35,7 @@ export const sealedEvent = <E extends EventParts>(
   blanked: Blanked,
   paths: readonly string[],
   subject: string,
-  key: Uint8Array | null,
+  key: SealingKey | null,
 ): E => {
   const envelope: PersonalDataEnvelope = {
     v: 1,
@@ -47,7 +47,7 @@ export const sealedEvent = <E extends EventParts>(
 };
 
 /** The event as its readers see it, given its subject's key (null: forgotten, the leaves stay erased). */
-export const openedEvent = <E extends EventParts>(event: E, envelope: PersonalDataEnvelope, key: Uint8Array | null): E => {
+export const openedEvent = <E extends EventParts>(event: E, envelope: PersonalDataEnvelope, key: SealingKey | null): E => {
   const metadata = withoutEnvelope(event.metadata);
   if (!key || envelope.box === undefined) return { ...event, metadata };
   const values = JSON.parse(open(key, envelope.box, event.id)) as unknown[];

@@ -5,6 +5,7 @@ import { envelopeOf } from './envelope';
 import type { KeyStore } from './key-store';
 import { NoDataSubject, type PersonalDataOptions } from './personal-data-store';
 import { blankPersonalLeaves, sealedEvent } from './seal-event';
+import { sealingKey, type SealingKey } from './sealed-box';
 
 export interface SealExistingOptions extends Pick<PersonalDataOptions, 'personalFieldsOf' | 'subjectNamedBy' | 'erased'> {
   readonly keys: KeyStore;
@@ -77,9 +78,12 @@ export const sealExistingEvents = async (eventsFile: string, options: SealExisti
       }
       return streamSubjects.get(streamId) ?? null;
     };
-    const knownKeys = new Map<string, Uint8Array | null>();
+    const knownKeys = new Map<string, SealingKey | null>();
     const keyOf = async (subject: string) => {
-      if (!knownKeys.has(subject)) knownKeys.set(subject, await keys.getOrCreateKey(subject));
+      if (!knownKeys.has(subject)) {
+        const key = await keys.getOrCreateKey(subject);
+        knownKeys.set(subject, key ? sealingKey(key) : null);
+      }
       return knownKeys.get(subject) ?? null;
     };
 

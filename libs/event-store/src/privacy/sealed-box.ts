@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, randomFillSync, type KeyObject } from 'node:crypto';
 
 const ALGORITHM = 'aes-256-gcm';
 const IV_BYTES = 12;
@@ -12,10 +12,16 @@ const nextIv = (): Buffer => {
     randomFillSync(ivPool);
     ivAt = 0;
   }
-  const iv = Buffer.from(ivPool.subarray(ivAt, ivAt + IV_BYTES));
+  // A view, not a copy: the cipher copies its IV, and the pool is only refilled once every slice is used.
+  const iv = ivPool.subarray(ivAt, ivAt + IV_BYTES);
   ivAt += IV_BYTES;
   return iv;
 };
+
+/** A subject's key as the cipher takes it: imported once, since importing costs as much as sealing. */
+export type SealingKey = KeyObject;
+
+export const sealingKey = (key: Uint8Array): SealingKey => createSecretKey(key);
 
 /** A box that was not sealed under this key, or was altered since. */
 export class UnreadableBox extends Error {
@@ -29,7 +35,7 @@ export class UnreadableBox extends Error {
  * AES-256-GCM under `key`, with a fresh random 96-bit IV; `context` (the event id) is authenticated
  * with it, so a box moved to another event does not open. Answers base64 of IV, ciphertext and tag.
  */
-export const seal = (key: Uint8Array, plaintext: string, context: string): string => {
+export const seal = (key: SealingKey, plaintext: string, context: string): string => {
   const iv = nextIv();
   const cipher = createCipheriv(ALGORITHM, key, iv);
   cipher.setAAD(Buffer.from(context, 'utf8'));
@@ -38,7 +44,7 @@ export const seal = (key: Uint8Array, plaintext: string, context: string): strin
 };
 
 /** The plaintext of a box made by {@link seal}; {@link UnreadableBox} when it does not authenticate. */
-export const open = (key: Uint8Array, box: string, context: string): string => {
+export const open = (key: SealingKey, box: string, context: string): string => {
   const body = Buffer.from(box, 'base64');
   if (body.length < IV_BYTES + TAG_BYTES) throw new UnreadableBox(context);
   const decipher = createDecipheriv(ALGORITHM, key, body.subarray(0, IV_BYTES));
