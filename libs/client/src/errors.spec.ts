@@ -57,6 +57,12 @@ describe('toFormErrors', () => {
     );
   });
 
+  it('given RATE_LIMITED, then says nothing was changed and how long to wait', () => {
+    const errors = toFormErrors(graphQLError('too many attempts; try again in 42 seconds', { code: 'RATE_LIMITED', retryAfter: 42 }));
+    expect(errors.code).toBe('RATE_LIMITED');
+    expect(errors.message).toBe('Nothing was changed. Too many attempts; try again in 42 seconds.');
+  });
+
   it('given an internal error, then hides the detail behind a plain sentence', () => {
     expect(toFormErrors(graphQLError('internal error', { code: 'INTERNAL_SERVER_ERROR' })).message).toBe(
       'Something went wrong on our side. Please try again in a moment.',
