@@ -57,10 +57,10 @@ describe('toFormErrors', () => {
     );
   });
 
-  it('given RATE_LIMITED, then says nothing was changed and how long to wait', () => {
-    const errors = toFormErrors(graphQLError('too many attempts; try again in 42 seconds', { code: 'RATE_LIMITED', retryAfter: 42 }));
+  it('given RATE_LIMITED, then says how long to wait', () => {
+    const errors = toFormErrors(graphQLError('too many attempts; try again in 15 minutes', { code: 'RATE_LIMITED', retryAfter: 900 }));
     expect(errors.code).toBe('RATE_LIMITED');
-    expect(errors.message).toBe('Nothing was changed. Too many attempts; try again in 42 seconds.');
+    expect(errors.message).toBe('Too many attempts; try again in 15 minutes.');
   });
 
   it('given an internal error, then hides the detail behind a plain sentence', () => {

@@ -26,7 +26,11 @@ export const badUserInput = (field: string, message: string) =>
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) => error('CONFLICT', message, extensions);
 /** Too many attempts: `retryAfter` says in how many seconds the next one is counted again. */
 export const rateLimited = (retryAfter: number) =>
-  error('RATE_LIMITED', `too many attempts; try again in ${retryAfter} seconds`, { retryAfter });
+  error(
+    'RATE_LIMITED',
+    `too many attempts; try again in ${retryAfter < 120 ? `${retryAfter} seconds` : `${Math.ceil(retryAfter / 60)} minutes`}`,
+    { retryAfter },
+  );
 
 // Codes that already say what went wrong and carry nothing internal.
 const CLIENT_CODES = new Set([
