@@ -3,6 +3,9 @@ import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { PASSWORD_LENGTH } from '../../abuse/password-policy';
 
+// Still exported from here, where it was first defined.
+export { PASSWORD_LENGTH };
+
 @InputType('SignUpInput', { description: 'A new candidate account.' })
 export class SignUpInput {
   @IsEmail({}, { message: 'must be an email address' })
