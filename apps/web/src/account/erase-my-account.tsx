@@ -35,13 +35,13 @@ export const EraseMyAccount = () => {
       <h2 id="erase-title">Erase my account</h2>
       <p>Erasing your account cannot be undone.</p>
       <p>
+        <strong>What stays:</strong> anonymous counts in your agency&apos;s statistics (for example, that an
+        application was rejected and feedback arrived after two days), with nothing that says who you are.
+      </p>
+      <p>
         <strong>What goes:</strong> everything else: your name, email and password, and every application,
         company, role, interview note, rejection reason, feedback and goal you recorded. You can no longer log in,
         and your email can be used to sign up again.
-      </p>
-      <p>
-        <strong>What stays:</strong> anonymous counts in your agency&apos;s statistics (for example, that an
-        application was rejected and feedback arrived after two days), with nothing that says who you are.
       </p>
       <p>Download your data first if you want to keep a copy.</p>
       {confirming ? (
