@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite, logInThroughForm, newStaffAccount, seedAgencyWithStaff } from './harness';
 
-const staff = newStaffAccount({ agencyName: 'Security E2E', agencyCode: 'SECURE2E', email: 'coach@security-e2e.test' });
+const staff = newStaffAccount({
+  agencyName: 'Security E2E',
+  agencyCode: 'SECURE2E',
+  email: 'coach@security-e2e.test',
+});
 
 describe('the served apps under their security headers, in a real browser', () => {
   const suite = browserSuite({
@@ -21,7 +25,9 @@ describe('the served apps under their security headers, in a real browser', () =
     const inPage = await page.evaluate(async () => {
       // What an injected script would do: an inline <script> the policy must refuse to run.
       const violation = new Promise<string>((resolve) =>
-        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true }),
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+          once: true,
+        }),
       );
       const injected = document.createElement('script');
       injected.textContent = 'window.__injectedRan = true;';
@@ -29,7 +35,10 @@ describe('the served apps under their security headers, in a real browser', () =
       const refusedBy = await violation;
       const inlineScriptRan = (window as { __injectedRan?: boolean }).__injectedRan === true;
       const websocketOpens = await new Promise<boolean>((resolve) => {
-        const socket = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+        const socket = new WebSocket(
+          `${location.origin.replace(/^http/, 'ws')}/graphql`,
+          'graphql-transport-ws',
+        );
         socket.onopen = () => {
           socket.close();
           resolve(true);
@@ -50,7 +59,14 @@ describe('the served apps under their security headers, in a real browser', () =
       fetched: { data: { __typename: 'Query' } },
     });
     // The one console error is the refused injected script: the app itself broke no rule of the policy.
-    expect(tab.consoleErrors.filter((error) => !/Executing inline script violates the following Content Security Policy directive 'script-src/.test(error))).toEqual([]);
+    expect(
+      tab.consoleErrors.filter(
+        (error) =>
+          !/Executing inline script violates the following Content Security Policy directive 'script-src/.test(
+            error,
+          ),
+      ),
+    ).toEqual([]);
     tab.consoleErrors.length = 0;
   });
 

@@ -35,7 +35,9 @@ describe('password policy at sign-up', () => {
         extensions: { code: 'BAD_USER_INPUT', field: 'password' },
       });
       expect(unchanged).toBe(true);
-      expect(app.pivotal.services.queries.accountByEmail(`common-${password.toLowerCase()}@policy.test`)).toBeFalsy();
+      expect(
+        app.pivotal.services.queries.accountByEmail(`common-${password.toLowerCase()}@policy.test`),
+      ).toBeFalsy();
     },
   );
 
@@ -55,7 +57,13 @@ describe('password policy for staff accounts made by the operator', () => {
     const { accounts } = app.pivotal.services;
     await accounts.createAgency({ name: 'Policy', joinCode: 'POLICY' }, { now: new Date() });
     const create = accounts.createStaff(
-      { agencyCode: 'POLICY', email: 'coach@policy.test', name: 'Coach', role: 'STAFF', password: 'football' },
+      {
+        agencyCode: 'POLICY',
+        email: 'coach@policy.test',
+        name: 'Coach',
+        role: 'STAFF',
+        password: 'football',
+      },
       { now: new Date() },
     );
     await expect(create).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
@@ -65,6 +73,7 @@ describe('password policy for staff accounts made by the operator', () => {
 
 describe('the passwords the product ships with', () => {
   it('lets every demo account password pass the policy', async () => {
-    for (const account of DEMO_ACCOUNTS) await expect(assertAcceptablePassword(account.password)).resolves.toBeUndefined();
+    for (const account of DEMO_ACCOUNTS)
+      await expect(assertAcceptablePassword(account.password)).resolves.toBeUndefined();
   });
 });

@@ -10,7 +10,9 @@ let commonPasswords: Promise<ReadonlySet<string>> | undefined;
  * package: nothing is fetched). Loaded on first use, since decompressing it takes a moment.
  */
 const common = (): Promise<ReadonlySet<string>> =>
-  (commonPasswords ??= import('@zxcvbn-ts/language-common').then(({ dictionary }) => new Set(dictionary['passwords-common'])));
+  (commonPasswords ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) => new Set(dictionary['passwords-common']),
+  ));
 
 /**
  * Refuses, with BAD_USER_INPUT naming `field`, a password shorter than 8 or longer than 200
@@ -18,8 +20,10 @@ const common = (): Promise<ReadonlySet<string>> =>
  */
 export const assertAcceptablePassword = async (password: string, field = 'password'): Promise<void> => {
   const length = [...password].length;
-  if (length < PASSWORD_LENGTH.min) throw badUserInput(field, `must be at least ${PASSWORD_LENGTH.min} characters`);
-  if (length > PASSWORD_LENGTH.max) throw badUserInput(field, `must be at most ${PASSWORD_LENGTH.max} characters`);
+  if (length < PASSWORD_LENGTH.min)
+    throw badUserInput(field, `must be at least ${PASSWORD_LENGTH.min} characters`);
+  if (length > PASSWORD_LENGTH.max)
+    throw badUserInput(field, `must be at most ${PASSWORD_LENGTH.max} characters`);
   if ((await common()).has(password.toLowerCase())) {
     throw badUserInput(field, 'is one of the most common passwords, known from breaches: choose another');
   }

@@ -22,7 +22,9 @@ const countAttempt = async (counted: readonly Counted[]): Promise<void> => {
     refusals.push(result.reason);
   }
   if (refusals.length === 0) return;
-  await Promise.all(counted.map(([limiter, key], i) => (results[i]?.status === 'fulfilled' ? limiter.reward(key) : null)));
+  await Promise.all(
+    counted.map(([limiter, key], i) => (results[i]?.status === 'fulfilled' ? limiter.reward(key) : null)),
+  );
   const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));
   throw rateLimited(Math.max(1, Math.ceil(waitMs / 1000)));
 };

@@ -27,7 +27,11 @@ export const CONTENT_SECURITY_POLICY = {
  * `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer`, `Strict-Transport-Security` (heeded
  * over HTTPS only), the cross-origin opener and resource policies, and the rest of its defaults.
  */
-export const securityHeaders = (): ((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void) =>
+export const securityHeaders = (): ((
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void) =>
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     xFrameOptions: { action: 'deny' },
