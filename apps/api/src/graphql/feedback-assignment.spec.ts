@@ -70,6 +70,16 @@ describe('assigning feedback requests, over GraphQL', () => {
     expect(history.map((e) => e.type)).toContain('FeedbackAssigned');
   });
 
+  it('given a request a colleague holds, then the queue held by that colleague shows it, and another agency sees nothing of it', async () => {
+    const applicationId = await requested();
+    dataOf(await assign(agency.staff, applicationId, kim.id));
+    const heldByKim = await queueOf(agency.staff, { heldBy: kim.id });
+    expect(heldByKim.nodes.map((n) => n.applicationId)).toContain(applicationId);
+    expect(heldByKim.nodes.every((n) => n.assignee?.name === 'Kim Colleague')).toBe(true);
+    expect((await queueOf(agency.staff, { heldBy: agency.staff.id })).nodes.map((n) => n.applicationId)).not.toContain(applicationId);
+    expect((await queueOf(other.staff, { heldBy: kim.id })).totalCount).toBe(0);
+  });
+
   it('reassigns from the holder the sender saw, and unassigns', async () => {
     const applicationId = await requested();
     dataOf(await assign(agency.staff, applicationId, kim.id));

@@ -35,8 +35,9 @@ export const feedbackQueuePage = (
       first,
       after,
       now: context.now,
-      assignee: view.filter?.assignee ?? 'EVERYONE',
-      viewerId: viewer.accountId,
+      // One colleague's requests are the view "mine" would be for them.
+      assignee: view.filter?.heldBy ? 'MINE' : (view.filter?.assignee ?? 'EVERYONE'),
+      viewerId: view.filter?.heldBy ?? viewer.accountId,
       waiting: view.filter?.waiting ?? null,
       search: view.filter?.search ?? null,
       sort: view.sort ?? 'OLDEST_FIRST',
