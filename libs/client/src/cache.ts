@@ -163,7 +163,10 @@ const refetchFeedbackQueue = (cache: Cache): void => {
 const holderChanged = (cache: Cache, applicationId: unknown): void => {
   refetchFeedbackQueue(cache);
   cache.invalidate('Query', 'feedbackWorkload');
-  if (typeof applicationId === 'string') cache.invalidate('Query', 'feedbackRequest', { applicationId });
+  if (typeof applicationId !== 'string') return;
+  cache.invalidate('Query', 'feedbackRequest', { applicationId });
+  const applicationKey = entityKey(cache, 'Application', applicationId);
+  if (applicationKey) cache.invalidate(applicationKey, 'history');
 };
 
 type MutationUpdates = Record<string, (result: Data, args: Variables, cache: Cache) => void>;

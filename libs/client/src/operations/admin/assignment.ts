@@ -86,3 +86,18 @@ export const SetResponseTargetMutation = graphql(`
     }
   }
 `);
+
+/** An application's own events, oldest first, for the request screen's history (assignments included). */
+export const ApplicationHistoryQuery = graphql(`
+  query ApplicationHistory($id: ID!) {
+    application(id: $id) {
+      id
+      history {
+        type
+        occurredAt
+        data
+        position
+      }
+    }
+  }
+`);
