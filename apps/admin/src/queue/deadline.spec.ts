@@ -11,6 +11,11 @@ describe('a request against the response target', () => {
     expect(workingDaysBetween(at('2026-12-01T09:00:00Z'), at('2026-12-08T09:00:00Z'))).toBe(5);
   });
 
+  it('says a request just made under a 5-day target has 5 working days left, not 4', () => {
+    // Monday 22:53 plus 5 working days is the next Monday 22:53; a few seconds later, 5 days are still begun.
+    expect(deadlineOf('2026-12-14T22:53:00Z', new Date('2026-12-07T22:53:05Z'))).toEqual({ overdue: false, text: '5 working days left' });
+  });
+
   it('says the time left in working days, or in hours on the last day', () => {
     expect(deadlineOf('2026-12-09T10:00:00Z', new Date('2026-12-04T10:00:00Z'))).toEqual({ overdue: false, text: '3 working days left' });
     expect(deadlineOf('2026-12-07T10:00:00Z', new Date('2026-12-04T10:00:00Z'))).toEqual({ overdue: false, text: '1 working day left' });

@@ -17,6 +17,16 @@ export const workingDaysBetween = (from: number, to: number): number => {
   return days;
 };
 
+/** Working days begun from `from` until `to` is reached: the time left, rounded up (a day begun counts). */
+export const workingDaysUntil = (from: number, to: number): number => {
+  let days = 0;
+  for (let at = from; at < to; ) {
+    at += DAY_MS;
+    if (!isWeekend(at)) days += 1;
+  }
+  return days;
+};
+
 /** Where a request stands against the agency's target: its words, and whether it is overdue. */
 export interface Deadline {
   readonly overdue: boolean;
@@ -31,7 +41,7 @@ export const deadlineOf = (dueAt: string | null | undefined, now: Date): Deadlin
   const due = new Date(dueAt).getTime();
   const at = now.getTime();
   if (due >= at) {
-    const days = workingDaysBetween(at, due);
+    const days = due - at < DAY_MS ? 0 : workingDaysUntil(at, due);
     return { overdue: false, text: days >= 1 ? `${plural(days, 'working day')} left` : `${Math.max(1, Math.floor((due - at) / HOUR_MS))} h left` };
   }
   const days = workingDaysBetween(due, at);
