@@ -16,7 +16,7 @@ export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[
   StaffAdded: [],
   ResponseTargetSet: [],
   CandidateRegistered: ['name', 'email'],
-  JobApplied: ['company', 'role'],
+  JobApplied: ['company', 'role', 'jobUrl', 'location', 'notes'],
   InterviewScheduled: ['stage'],
   Interviewed: ['stage', 'notes'],
   ApplicationRejected: ['reason'],
