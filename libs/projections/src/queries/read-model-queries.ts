@@ -3,6 +3,7 @@ import { prepareReadModelSchema } from '../read-model-schema';
 import { pivotalProjections } from '../read-models';
 import { accountQueries } from './accounts.queries';
 import { analyticsQueries } from './analytics.queries';
+import { applicationDetailsQueries } from './application-details.queries';
 import { applicationQueries } from './applications.queries';
 import { candidateQueries } from './candidates.queries';
 import { feedbackQueueQueries } from './feedback-queue.queries';
@@ -23,6 +24,7 @@ export const createReadModelQueries = (db: ReadModelDb) => {
     ...goalQueries(db),
     ...analyticsQueries(db),
     ...responseTargetQueries(db),
+    ...applicationDetailsQueries(db),
   };
 };
 

@@ -1,11 +1,12 @@
 import type { Projection } from '../projection';
 import { accountsProjection } from './accounts.projection';
+import { applicationDetailsProjection } from './application-details.projection';
 import { applicationsProjection } from './applications.projection';
 import { candidatesProjection } from './candidates.projection';
 import { feedbackQueueProjection } from './feedback-queue.projection';
 import { goalsProjection } from './goals.projection';
 
-export { accountsProjection, applicationsProjection, candidatesProjection, feedbackQueueProjection, goalsProjection };
+export { accountsProjection, applicationDetailsProjection, applicationsProjection, candidatesProjection, feedbackQueueProjection, goalsProjection };
 
 /** Every read model Pivotal's queries read; the api's runner applies exactly these. */
 export const pivotalProjections: readonly Projection[] = [
@@ -14,4 +15,5 @@ export const pivotalProjections: readonly Projection[] = [
   applicationsProjection,
   goalsProjection,
   feedbackQueueProjection,
+  applicationDetailsProjection,
 ];
