@@ -8,9 +8,20 @@ export const DEMO_ACCOUNTS = [
   { email: 'candidate@demo.pivotal', password: 'demo-candidate-pass', role: 'CANDIDATE', name: 'Casey Candidate' },
 ] as const;
 
+/**
+ * The generated candidates' sign-ins: `candidate-1@demo.pivotal` … `candidate-<N>@demo.pivotal`
+ * (N = the seeded candidates, 300 by default), all with one password, to try every screen on a
+ * candidate with months of applications, interviews, feedback and goals.
+ */
+export const DEMO_GENERATED_CANDIDATES = {
+  password: 'demo-candidates-pass',
+  emailOf: (n: number): string => `candidate-${n}@demo.pivotal`,
+} as const;
+
 /** The lines start-up prints about the demo. */
 export const demoBanner = (): string =>
   [
     `Demo agency: join code ${DEMO_JOIN_CODE}. Sign in with:`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`),
+    `  CANDIDATE ${DEMO_GENERATED_CANDIDATES.emailOf(1)} … (every generated candidate) / ${DEMO_GENERATED_CANDIDATES.password}`,
   ].join('\n');
