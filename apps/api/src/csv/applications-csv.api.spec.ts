@@ -88,6 +88,7 @@ describe('importing applications from a CSV, over HTTP', () => {
       [9, 'FAILED', 'APPLIED'],
       [10, 'SKIPPED', 'APPLIED'],
     ]);
+    expect(preview.rows[5]).toMatchObject({ company: 'Bad Co', role: 'Engineer', applicationId: null });
     expect(preview.rows[5]?.error).toContain('status "Maybe" is not one Pivotal knows');
     expect(preview.rows[6]?.error).toBe('URL must be a web address starting with http:// or https://');
     expect(preview.rows[7]).toMatchObject({ duplicateOfLine: 2, applicationId: preview.rows[0]?.applicationId });

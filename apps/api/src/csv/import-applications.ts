@@ -125,7 +125,8 @@ export const importApplications = async (
   sheet.forEach((sheetRow, index) => {
     const { line } = sheetRow;
     if (sheetRow.error !== undefined) {
-      rows[index] = { line, outcome: 'FAILED', applicationId: null, error: sheetRow.error, duplicateOfLine: null, company: null, role: null, status: null };
+      const { error, company, role } = sheetRow;
+      rows[index] = { line, outcome: 'FAILED', applicationId: null, error, duplicateOfLine: null, company, role, status: null };
       return;
     }
     const row = sheetRow.application;

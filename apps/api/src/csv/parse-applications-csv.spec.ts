@@ -96,6 +96,7 @@ describe('reading a CSV of applications', () => {
         'Globex,Analyst,rejected,2026-03-02',
       ].join('\n'),
     );
+    expect(rows[2]).toMatchObject({ line: 4, company: 'Acme', role: 'Engineer' });
     expect(rows.map((r) => [r.line, r.error ?? 'ok'])).toEqual([
       [2, 'company is missing'],
       [3, 'role is missing'],

@@ -27,7 +27,14 @@ export interface SheetApplication {
 /** A data row of the file: its line number (of its first line, the header being line 1) and what it holds. */
 export type SheetRow =
   | { readonly line: number; readonly application: SheetApplication; readonly error?: undefined }
-  | { readonly line: number; readonly application?: undefined; readonly error: string };
+  | {
+      readonly line: number;
+      readonly application?: undefined;
+      readonly error: string;
+      /** What the row names, as written, to tell the reader which row failed. */
+      readonly company: string | null;
+      readonly role: string | null;
+    };
 
 /** The file cannot be read as a sheet of applications at all; nothing of it is imported. */
 export class UnreadableSheet extends Error {
@@ -153,7 +160,11 @@ export const parseApplicationsCsv = (csv: string): SheetRow[] => {
       if (column && cells[column] === undefined) cells[column] = cell;
     });
     const application = applicationOf(cells);
-    rows.push(typeof application === 'string' ? { line, error: application } : { line, application });
+    rows.push(
+      typeof application === 'string'
+        ? { line, error: application, company: text(cells.company), role: text(cells.role) }
+        : { line, application },
+    );
   }
   return rows;
 };
