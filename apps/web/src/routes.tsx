@@ -6,6 +6,7 @@ import { SignUpScreen } from './auth/sign-up-screen';
 import { DashboardScreen } from './dashboard/dashboard-screen';
 import { FeedbackScreen } from './feedback/feedback-screen';
 import { GoalsScreen } from './goals/goals-screen';
+import { ImportScreen } from './import/import-screen';
 import { matchPath, navigate, useLocation } from './routing/router';
 import { useSession } from './session/session-context';
 import { Layout } from './shell/layout';
@@ -24,6 +25,7 @@ const SignedInScreen = ({ location }: { location: string }) => {
   if (matchPath('/', location)) return <DashboardScreen />;
   if (matchPath('/goals', location)) return <GoalsScreen />;
   if (matchPath('/account', location)) return <AccountScreen />;
+  if (matchPath('/import', location)) return <ImportScreen />;
   const feedback = matchPath('/applications/:id/feedback', location);
   if (feedback?.['id']) return <FeedbackScreen applicationId={feedback['id']} />;
   const application = matchPath('/applications/:id', location);

@@ -29,6 +29,8 @@ export const keys: NonNullable<CacheExchangeOpts['keys']> = {
   ResponseTarget: embedded,
   TargetMonth: embedded,
   DataExport: embedded,
+  CsvImportResult: embedded,
+  CsvImportRow: embedded,
 };
 
 const entityKey = (cache: Cache, typename: string, id: unknown): string | null =>
@@ -183,6 +185,17 @@ const webMutationUpdates: MutationUpdates = {
   requestFeedback: (result, _args, cache) => {
     applicationChanged(cache, result['requestFeedback']);
     refetchFeedbackQueue(cache);
+  },
+  importApplicationsCsv: (result, args, cache) => {
+    const imported = (result['importApplicationsCsv'] as { imported?: unknown } | null)?.imported;
+    if (args['dryRun'] === true || typeof imported !== 'number' || imported === 0) return;
+    // Many applications at once: the lists, counts and the CSV are the api's to send again.
+    const candidateKey = viewerCandidateKey(cache);
+    if (candidateKey) {
+      cache.invalidate(candidateKey, 'applications');
+      cache.invalidate(candidateKey, 'stats');
+    }
+    cache.invalidate('Query', 'applicationsCsv');
   },
   setGoal: (result, _args, cache) => goalChanged(cache, result['setGoal']),
   completeGoal: (result, _args, cache) => goalChanged(cache, result['completeGoal']),

@@ -19,6 +19,7 @@ export type * from './candidate/candidate.commands';
 export type * from './application/application.commands';
 export type * from './goal/goal.commands';
 export * from './shared/specification';
+export * from './shared/sequence';
 export * from './account/account.state';
 export * from './account/decide';
 export * from './account/evolve';

@@ -10,6 +10,7 @@ export { InvalidCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './queries/page'
 export { profileAt, type CandidatesOfAgencyArgs, type CandidateStanding } from './queries/candidates.queries';
 export * from './queries/candidate-read-cache';
 export type { ApplicationsOfCandidateArgs } from './queries/applications.queries';
+export type { ApplicationDetailsView, ApplicationSheetRow } from './queries/application-details.queries';
 export type { FeedbackQueueArgs, QueueAssignee, QueueSort, WaitingBand } from './queries/feedback-queue.queries';
 export type { GoalsOfCandidateArgs } from './queries/goals.queries';
 export type { ResponseTargetArgs, TargetMonth } from './queries/response-target.queries';

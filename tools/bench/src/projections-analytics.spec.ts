@@ -70,7 +70,7 @@ const bruteForce = (events: PivotalEvent[], agencyId: string, from = -Infinity, 
     .map((a) => (a.receivedAt! - a.requestedAt!) / 3_600_000)
     .sort((a, b) => a - b);
   const rank = (q: number) => (waits.length ? waits[Math.ceil(q * waits.length) - 1]! : null);
-  const bounds = [24, 48, 72, 168, 336, Number.MAX_SAFE_INTEGER];
+  const bounds = [24, 48, 72, 168, 336, null];
   const themes = new Map<string, number>();
   for (const a of inRange) for (const p of a.points) themes.set(`${p.theme}/${p.polarity}`, (themes.get(`${p.theme}/${p.polarity}`) ?? 0) + 1);
   const side = (before: boolean) => {
@@ -99,7 +99,7 @@ const bruteForce = (events: PivotalEvent[], agencyId: string, from = -Infinity, 
       p90Hours: rank(0.9),
       histogram: bounds.map((bound, i) => ({
         upToHours: bound,
-        count: waits.filter((h) => h <= bound && (i === 0 || h > bounds[i - 1]!)).length,
+        count: waits.filter((h) => (bound === null || h <= bound) && (i === 0 || h > bounds[i - 1]!)).length,
       })),
     },
     themes: [...themes.entries()]

@@ -1,5 +1,6 @@
 import { schemaVersionOf, streams } from '@pivotal/domain';
 import type { EventStore, EventToAppend, ExpectedRevision } from '@pivotal/event-store';
+import { candidateAccount, type GeneratedAccounts } from './candidate-account';
 import { simulateCandidate, type TimedEvent } from './candidate-history';
 import { seededRandom, type Random } from './prng';
 
@@ -24,6 +25,8 @@ export interface HistoryOptions {
    * slowly, as before (the benchmarks' history).
    */
   readonly team?: readonly string[];
+  /** When given, every new candidate gets an account to sign in with (see `GeneratedAccounts`). */
+  readonly accounts?: GeneratedAccounts;
 }
 
 /** One append: a whole stream, in causal order with the batches before it. */
@@ -93,6 +96,7 @@ export function* generateHistory(options: HistoryOptions): Generator<HistoryBatc
     const random = seededRandom(options.seed, i);
     const known = existing[i];
     const candidateId = known ?? random.uuid();
+    const n = i - existing.length + 1;
     const history = simulateCandidate(random, {
       candidateId,
       agencyId: options.agencyId,
@@ -101,8 +105,10 @@ export function* generateHistory(options: HistoryOptions): Generator<HistoryBatc
       since,
       now,
       register: known === undefined,
+      ...(options.accounts && known === undefined ? { email: options.accounts.emailOf(n) } : {}),
     });
-    yield* batchesOf(random, history);
+    const account = options.accounts ? candidateAccount(history, options.accounts.passwordHash) : null;
+    yield* batchesOf(random, account ? [account, ...history] : history);
   }
 }
 

@@ -101,15 +101,18 @@ export const ThemesPanel = () => {
   );
 };
 
-/** The goal impact panel: offer rate before and after a first completed goal (all time). */
+/** The goal impact panel: offer rate before and after a first completed goal, over its range. */
 export const GoalImpactPanel = () => {
-  const [result, refetch] = useQuery({ query: GoalImpactQuery });
+  const { range, setRange, variables, paused } = useRange();
+  const [result, refetch] = useQuery({ query: GoalImpactQuery, variables, pause: paused });
   const impact = result.data?.analytics.goalImpact;
   return (
     <ChartPanel
       name="goal-impact"
       title="Goal impact"
       description="Offers per interviewed application before and after candidates completed their first goal."
+      range={range}
+      onRangeChange={setRange}
       csv={impact ? goalImpactCsv(impact) : null}
     >
       {pending(result, 'goal impact', refetch)}

@@ -19,6 +19,7 @@ const withData: Answers = {
             { upToHours: 24, count: 5 },
             { upToHours: 48, count: 2 },
             { upToHours: 168, count: 2 },
+            { upToHours: null, count: 1 },
           ],
         },
       },
@@ -66,6 +67,7 @@ describe('the analytics screen', () => {
       '≤ 24 h5',
       '≤ 48 h2',
       '≤ 7 d2',
+      '> 7 d1',
     ]);
 
     expect(within(panel('Feedback themes')).getAllByRole('row').map((row) => row.textContent)).toEqual([
@@ -97,6 +99,19 @@ describe('the analytics screen', () => {
     // The other charts keep their own range.
     expect(fake.callsOf('AnalyticsFeedbackThemes').every((call) => JSON.stringify(call.variables) === '{"range":{}}')).toBe(true);
     expect(within(funnelPanel).getByRole('button', { name: 'Download CSV of Funnel' })).toBeEnabled();
+  });
+
+  it('asks for goal impact over the range chosen on its panel', async () => {
+    const fake = renderWithAnswers(<AnalyticsScreen />, withData);
+    await screen.findByRole('table', { name: 'Funnel by step' });
+    const impactPanel = panel('Goal impact');
+    fireEvent.change(within(impactPanel).getByLabelText('From'), { target: { value: '2026-01-01' } });
+    fireEvent.change(within(impactPanel).getByLabelText('To'), { target: { value: '2026-06-30' } });
+    await waitFor(() =>
+      expect(fake.callsOf('AnalyticsGoalImpact').at(-1)?.variables).toEqual({
+        range: { from: '2026-01-01T00:00:00.000Z', to: '2026-07-01T00:00:00.000Z' },
+      }),
+    );
   });
 
   it('says when a range holds nothing, and when the data could not be loaded', async () => {

@@ -24,10 +24,18 @@ describe('chart data', () => {
   it('names the open-ended last bucket after the bound before it', () => {
     const buckets = [
       { upToHours: 336, count: 1 },
-      { upToHours: Number.MAX_SAFE_INTEGER, count: 2 },
+      { upToHours: null, count: 2 },
     ];
     expect(bucketLabels(buckets)).toEqual(['≤ 14 d', '> 14 d']);
     expect(bucketOf(1000, buckets)).toBe('> 14 d');
+    expect(bucketLabels([{ upToHours: null, count: 1 }])).toEqual(['any time']);
+    expect(distributionCsv({ count: 3, p50Hours: 300, p90Hours: 900, buckets })).toEqual({
+      header: ['bucket', 'above_hours', 'up_to_hours', 'count', 'p50_hours', 'p90_hours'],
+      rows: [
+        ['≤ 14 d', 0, 336, 1, 300, 900],
+        ['> 14 d', 336, null, 2, 300, 900],
+      ],
+    });
   });
 
   it('pairs strengths and improvements per theme, most mentioned first, naming unknown themes', () => {
@@ -51,8 +59,8 @@ describe('chart data', () => {
       5,
     ]);
     expect(distributionCsv({ count: 2, p50Hours: 10, p90Hours: 30, buckets: [{ upToHours: 24, count: 2 }] })).toEqual({
-      header: ['up_to_hours', 'count', 'p50_hours', 'p90_hours'],
-      rows: [[24, 2, 10, 30]],
+      header: ['bucket', 'above_hours', 'up_to_hours', 'count', 'p50_hours', 'p90_hours'],
+      rows: [['≤ 24 h', 0, 24, 2, 10, 30]],
     });
     expect(goalImpactCsv({ candidatesWithCompletedGoals: 2, offerRateBeforeGoals: null, offerRateAfterGoals: 0.5 }).rows).toEqual([
       ['before_first_completed_goal', null, 2],

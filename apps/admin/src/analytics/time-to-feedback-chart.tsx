@@ -8,18 +8,16 @@ export interface DistributionData {
   count: number;
   p50Hours: number | null;
   p90Hours: number | null;
-  buckets: { upToHours: number; count: number }[];
+  /** `upToHours` null: the last bucket, with no upper bound ("and more"). */
+  buckets: { upToHours: number | null; count: number }[];
 }
-
-// The api closes its histogram with an open-ended bucket whose bound is a huge number.
-const OPEN_ENDED_HOURS = 24 * 365 * 100;
 
 const duration = (hours: number): string => (hours > 48 && hours % 24 === 0 ? `${hours / 24} d` : `${hours} h`);
 
-/** A bucket's bound in words: "≤ 24 h", "≤ 3 d", or "> 14 d" for the open-ended last one. */
-export const bucketLabel = (upToHours: number, previousUpToHours?: number): string =>
-  !Number.isFinite(upToHours) || upToHours >= OPEN_ENDED_HOURS
-    ? previousUpToHours === undefined
+/** A bucket's bound in words: "≤ 24 h", "≤ 3 d", or "> 14 d" for the open-ended last one (no upper bound). */
+export const bucketLabel = (upToHours: number | null, previousUpToHours?: number | null): string =>
+  upToHours === null
+    ? previousUpToHours === undefined || previousUpToHours === null
       ? 'any time'
       : `> ${duration(previousUpToHours)}`
     : `≤ ${duration(upToHours)}`;
@@ -30,7 +28,7 @@ export const bucketLabels = (buckets: DistributionData['buckets']): string[] =>
 
 /** The label of the first bucket that holds a duration, so a percentile can be marked on its bar. */
 export const bucketOf = (hours: number, buckets: DistributionData['buckets']): string | null => {
-  const index = buckets.findIndex((b) => hours <= b.upToHours);
+  const index = buckets.findIndex((b) => b.upToHours === null || hours <= b.upToHours);
   const labels = bucketLabels(buckets);
   return labels[index === -1 ? labels.length - 1 : index] ?? null;
 };
@@ -38,10 +36,21 @@ export const bucketOf = (hours: number, buckets: DistributionData['buckets']): s
 /** Hours in words with one decimal. */
 export const formatHours = (hours: number | null): string => (hours === null ? 'no data' : `${hours.toFixed(1)} h`);
 
-/** The histogram's CSV table; percentiles go in their own columns on every row. */
+/**
+ * The histogram's CSV table; percentiles go in their own columns on every row. Each bucket counts
+ * the waits above `above_hours` and up to `up_to_hours`; the last has no upper bound, so its
+ * `up_to_hours` cell is empty and its `bucket` says "> 14 d" (and more).
+ */
 export const distributionCsv = (data: DistributionData): { header: string[]; rows: CsvCell[][] } => ({
-  header: ['up_to_hours', 'count', 'p50_hours', 'p90_hours'],
-  rows: data.buckets.map((b) => [b.upToHours, b.count, data.p50Hours, data.p90Hours]),
+  header: ['bucket', 'above_hours', 'up_to_hours', 'count', 'p50_hours', 'p90_hours'],
+  rows: data.buckets.map((b, i) => [
+    bucketLabel(b.upToHours, data.buckets[i - 1]?.upToHours),
+    data.buckets[i - 1]?.upToHours ?? 0,
+    b.upToHours,
+    b.count,
+    data.p50Hours,
+    data.p90Hours,
+  ]),
 });
 
 /** A histogram of waiting times with the median (p50) and 90th percentile (p90) marked. */

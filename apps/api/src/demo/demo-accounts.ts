@@ -17,6 +17,15 @@ export const DEMO_COLLEAGUES = [
 
 /** The demo agency's promise: feedback within this many working days. */
 export const DEMO_RESPONSE_TARGET_DAYS = 5;
+/**
+ * The generated candidates' sign-ins: `candidate-1@demo.pivotal` … `candidate-<N>@demo.pivotal`
+ * (N = the seeded candidates, 300 by default), all with one password, to try every screen on a
+ * candidate with months of applications, interviews, feedback and goals.
+ */
+export const DEMO_GENERATED_CANDIDATES = {
+  password: 'demo-candidates-pass',
+  emailOf: (n: number): string => `candidate-${n}@demo.pivotal`,
+} as const;
 
 /** The lines start-up prints about the demo. */
 export const demoBanner = (): string =>
@@ -24,4 +33,5 @@ export const demoBanner = (): string =>
     `Demo agency: join code ${DEMO_JOIN_CODE}. Sign in with:`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`),
     ...DEMO_COLLEAGUES.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`),
+    `  CANDIDATE ${DEMO_GENERATED_CANDIDATES.emailOf(1)} … (every generated candidate) / ${DEMO_GENERATED_CANDIDATES.password}`,
   ].join('\n');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, login } from '../testing/fixtures';
 import { startTestServer, type TestServer } from '../testing/test-server';
-import { DEMO_ACCOUNTS, DEMO_COLLEAGUES } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_GENERATED_CANDIDATES } from './demo-accounts';
 import { seedDemo } from './seed-demo';
 
 let app: TestServer;
@@ -52,5 +52,24 @@ describe('the demo seed', () => {
     const measured = team.analytics.answeredWithinTarget.reduce((sum, m) => sum + m.requests, 0);
     const within = team.analytics.answeredWithinTarget.reduce((sum, m) => sum + m.withinTarget, 0);
     expect(within / measured).toBeGreaterThan(0.6);
+    // Every generated candidate signs in with its numbered email and the one demo password, and sees its own history.
+    const generated = await login(app, DEMO_GENERATED_CANDIDATES.emailOf(12), DEMO_GENERATED_CANDIDATES.password);
+    const theirs = dataOf(
+      await app.gql<{ me: { role: string; candidate: { id: string; email: string; applications: { id: string }[] } } }>(
+        '{ me { role candidate { id email applications { id } } } }',
+        {},
+        generated.token,
+      ),
+    );
+    expect(theirs.me).toMatchObject({ role: 'CANDIDATE', candidate: { id: generated.id, email: 'candidate-12@demo.pivotal' } });
+    expect(theirs.me.candidate.applications.length).toBeGreaterThan(0);
+    const wrong = await app.gql('mutation { login(email: "candidate-1@demo.pivotal", password: "not-the-password") { token } }');
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Their emails are taken: nobody signs up with one.
+    const taken = await app.gql(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
+      { input: { email: 'candidate-3@demo.pivotal', password: 'another-password', name: 'Mallory' } },
+    );
+    expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   }, 120_000);
 });

@@ -1,8 +1,10 @@
 import { agencyDecider, applicationDecider, goalDecider, streams, type ApplicationCommand } from '@pivotal/domain';
 import { writeHistory } from '@pivotal/demo-data';
+import { emailReservation, reserve } from '../accounts/reservations';
+import { hashPassword } from '../auth/password';
 import { runCommand } from '../commands/run-command';
 import type { Pivotal } from '../pivotal';
-import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_JOIN_CODE, DEMO_RESPONSE_TARGET_DAYS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_GENERATED_CANDIDATES, DEMO_JOIN_CODE, DEMO_RESPONSE_TARGET_DAYS } from './demo-accounts';
 
 const DAY_MS = 86_400_000;
 
@@ -46,17 +48,26 @@ export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Pro
     { actorId: staff.accountId, now },
   );
 
+  const candidates = options.candidates ?? 300;
   const history = await writeHistory(store, {
     seed: options.seed ?? 2026,
     now,
     months: options.months ?? 6,
     agencyId,
-    candidates: options.candidates ?? 300,
+    candidates,
     existingCandidateIds: [candidate.accountId],
     staffId: staff.accountId,
     team: [staff.accountId, ...colleagues],
+    // Hashed once: every generated candidate signs in with the same documented password.
+    accounts: { passwordHash: await hashPassword(DEMO_GENERATED_CANDIDATES.password), emailOf: DEMO_GENERATED_CANDIDATES.emailOf },
   });
   await projections.waitForPosition(history.lastPosition, 120_000);
+  // Their emails are held as a sign-up's are, so that nobody can sign up with one of them.
+  for (let n = 1; n <= candidates; n += 1) {
+    const email = DEMO_GENERATED_CANDIDATES.emailOf(n);
+    const account = services.queries.accountByEmail(email);
+    if (account) await reserve(store, emailReservation(email), account.id, { actorId: 'system', now });
+  }
 
   // The demo candidate's own story, told through the same commands as the app sends.
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS).toISOString();

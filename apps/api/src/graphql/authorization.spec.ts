@@ -66,6 +66,12 @@ const rows: Row[] = [
     expected: only('candidate', 'otherCandidate', 'staff', 'otherStaff', 'analyst'),
   },
   { name: 'analytics', query: '{ analytics { funnel { applied } goalImpact { candidatesWithCompletedGoals } } }', expected: only('staff', 'otherStaff', 'analyst') },
+  {
+    name: 'analytics goalImpact with a range',
+    query: '{ analytics { goalImpact(range: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { offerRateAfterGoals } } }',
+    expected: only('staff', 'otherStaff', 'analyst'),
+  },
+  { name: 'applicationsCsv', query: '{ applicationsCsv }', expected: only('candidate', 'otherCandidate') },
   // Mutations
   {
     name: 'signUp',
@@ -81,6 +87,16 @@ const rows: Row[] = [
   {
     name: 'applyForJob',
     query: 'mutation { applyForJob(input: { company: "Hooli", role: "PM" }) { id } }',
+    expected: only('candidate', 'otherCandidate'),
+  },
+  {
+    name: 'importApplicationsCsv',
+    query: 'mutation { importApplicationsCsv(csv: "Company,Role\\nHooli,PM\\n", dryRun: true) { imported } }',
+    expected: only('candidate', 'otherCandidate'),
+  },
+  {
+    name: 'importApplicationsCsv (for real)',
+    query: 'mutation { importApplicationsCsv(csv: "Company,Role\\nInitech,PM\\n") { imported } }',
     expected: only('candidate', 'otherCandidate'),
   },
   {

@@ -61,8 +61,8 @@ const cases: { name: string; send: () => Promise<Answer>; status: number; code: 
     code: 'QUERY_TOO_COMPLEX',
   },
   {
-    name: 'a body over 1 MB',
-    send: () => operation(`{ me { id } } # ${'x'.repeat(1_100_000)}`),
+    name: 'a body over 4 MB',
+    send: () => operation(`{ me { id } } # ${'x'.repeat(4_300_000)}`),
     status: 413,
     code: 'PAYLOAD_TOO_LARGE',
   },

@@ -3,6 +3,7 @@ import {
   MAX_PAGE_SIZE,
   type AccountView,
   type AgencyAnalytics,
+  type ApplicationDetailsView,
   type ApplicationView,
   type CandidateProfile,
   type FeedbackView,
@@ -20,6 +21,7 @@ export const createLoaders = (queries: ReadModelQueries, now: Date) => ({
   account: new DataLoader<string, AccountView | null>(async (ids) => queries.accountsByIds(ids)),
   candidate: new DataLoader<string, CandidateProfile | null>(async (ids) => queries.candidatesByIds(ids, now)),
   application: new DataLoader<string, ApplicationView | null>(async (ids) => queries.applicationsByIds(ids)),
+  applicationDetails: new DataLoader<string, ApplicationDetailsView>(async (ids) => queries.applicationDetailsByIds(ids)),
   interviews: new DataLoader<string, InterviewView[]>(async (ids) => queries.interviewsByApplicationIds(ids)),
   feedbackOfApplication: new DataLoader<string, FeedbackView | null>(async (ids) =>
     queries.feedbackByApplicationIds(ids),

@@ -4,8 +4,10 @@ import { authChecker } from './auth-checker';
 import { dropPassThroughResolvers } from './execution/pass-through-fields';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
+import { ApplicationDetailsResolver } from './resolvers/application-details.resolver';
 import { ApplicationMutationsResolver } from './resolvers/application-mutations.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
+import { ApplicationsCsvResolver } from './resolvers/applications-csv.resolver';
 import { CandidateResolver } from './resolvers/candidate.resolver';
 import { FeedbackAssignmentResolver } from './resolvers/feedback-assignment.resolver';
 import { FeedbackQueueResolver } from './resolvers/feedback-queue.resolver';
@@ -33,6 +35,8 @@ export const resolvers = [
   SubscriptionResolver,
   PrivacyResolver,
   CandidateErasedResolver,
+  ApplicationDetailsResolver,
+  ApplicationsCsvResolver,
 ] as const;
 
 /** Pivotal's GraphQL schema, built from the type-graphql classes; subscriptions listen on `pubSub`. */

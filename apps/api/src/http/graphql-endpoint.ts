@@ -47,7 +47,7 @@ const readJsonBody = async (req: IncomingMessage, res: ServerResponse): Promise<
 };
 
 /**
- * `/graphql` over HTTP, straight on node:http: the request's JSON body (at most 1 MB), then
+ * `/graphql` over HTTP, straight on node:http: the request's JSON body (at most 4 MB), then
  * Apollo's `executeHTTPGraphQLRequest` (which answers GET and POST as the GraphQL-over-HTTP spec
  * says) with the caller's context. This is every client's hot path, so it skips Express's router
  * and body parsers; the request id, log line and metrics are the same as on every other route.

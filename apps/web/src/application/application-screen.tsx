@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailure, Loading, MissingState } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackStatusPanel } from './feedback-status-panel';
+import { JobDetails } from './job-details';
 import { OutcomeActions } from './outcome-actions';
 import { RecordInterviewForm } from './record-interview-form';
 import { RecordRejectionForm } from './record-rejection-form';
@@ -103,6 +104,7 @@ export const ApplicationScreen = ({ applicationId }: { applicationId: string }) 
         Applied {formatDate(application.appliedAt)}
         {application.rejectedAt ? `, answered no on ${formatDate(application.rejectedAt)}` : ''}
       </p>
+      <JobDetails application={application} />
       <FeedbackStatusPanel application={application} />
       <NextSteps application={application} />
       <Interviews interviews={application.interviews} />

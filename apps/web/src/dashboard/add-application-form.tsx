@@ -6,7 +6,7 @@ import { FormMessage, TextField } from '../ui/form-fields';
 import { useFormValues } from '../ui/form-values';
 import { dateInputToIso, todayForInput } from '../ui/time';
 
-const emptyForm = () => ({ company: '', role: '', appliedOn: todayForInput() });
+const emptyForm = () => ({ company: '', role: '', appliedOn: todayForInput(), jobUrl: '', location: '' });
 
 /**
  * Log a new application. Each attempt carries an idempotency key, so a double submit or a retry
@@ -17,7 +17,13 @@ export const AddApplicationForm = () => {
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [added, setAdded] = useState<string | null>(null);
   const [result, apply] = useMutation(ApplyForJobMutation);
-  const { fieldErrors, message } = formErrorsFor(result.error, ['company', 'role', 'appliedAt']);
+  const { fieldErrors, message } = formErrorsFor(result.error, [
+    'company',
+    'role',
+    'appliedAt',
+    'jobUrl',
+    'location',
+  ]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,6 +35,8 @@ export const AddApplicationForm = () => {
         role: values.role.trim(),
         idempotencyKey,
         ...(appliedAt ? { appliedAt } : {}),
+        ...(values.jobUrl.trim() ? { jobUrl: values.jobUrl.trim() } : {}),
+        ...(values.location.trim() ? { location: values.location.trim() } : {}),
       },
     });
     if (answer.data) {
@@ -63,6 +71,21 @@ export const AddApplicationForm = () => {
           max={todayForInput()}
           onChange={change('appliedOn')}
           error={fieldErrors['appliedAt']}
+        />
+        <TextField
+          label="Job ad URL"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={values.jobUrl}
+          onChange={change('jobUrl')}
+          error={fieldErrors['jobUrl']}
+        />
+        <TextField
+          label="Location"
+          value={values.location}
+          onChange={change('location')}
+          error={fieldErrors['location']}
         />
         <button type="submit" disabled={result.fetching}>
           {result.fetching ? 'Adding…' : 'Add application'}

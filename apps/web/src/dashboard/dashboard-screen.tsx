@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../shell/document-title';
 import { ErrorState, LoadFailure, Loading } from '../ui/states';
 import { AddApplicationForm } from './add-application-form';
 import { ApplicationBoard } from './application-board';
+import { CsvActions } from './csv-actions';
 import { StatsPanel } from './stats-panel';
 
 /** The dashboard: the candidate's numbers, the board of applications by status, and a form to add one. */
@@ -29,6 +30,7 @@ export const DashboardScreen = () => {
           <StatsPanel stats={candidate.stats} />
           <AddApplicationForm />
           <ApplicationBoard applications={candidate.applications} />
+          <CsvActions />
         </>
       ) : null}
     </section>

@@ -46,6 +46,9 @@ export const application = (
   appliedAt: '2026-11-02T09:00:00.000Z',
   rejectedAt: null,
   feedbackRequestedAt: null,
+  jobUrl: null,
+  location: null,
+  notes: null,
   interviews: [],
   feedback: [],
   history: [

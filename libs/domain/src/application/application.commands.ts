@@ -17,6 +17,12 @@ export type ApplyForJob = Command<
     company: string;
     role: string;
     appliedAt?: string | null;
+    /** The job ad (an http or https URL), if the candidate has it. */
+    jobUrl?: string | null;
+    /** Where the job is (a city, "remote", …), if known. */
+    location?: string | null;
+    /** The candidate's own notes on the application, e.g. brought over from another tracker. */
+    notes?: string | null;
     actorId: string;
     now: string;
   }

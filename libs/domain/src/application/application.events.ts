@@ -11,6 +11,16 @@ export type JobApplied = Event<
     company: string;
     role: string;
     appliedAt: string;
+    /*
+     * Added later, optional rather than a new schema version: an event without them (every one
+     * written before) reads as it always did, and one with them only when the candidate gave them.
+     */
+    /** The job ad, an http(s) URL. */
+    jobUrl?: string;
+    /** Where the job is. */
+    location?: string;
+    /** The candidate's own notes on the application. */
+    notes?: string;
   }
 >;
 export type InterviewScheduled = Event<

@@ -6,10 +6,18 @@ import {
   SELF_RATING,
   TEXT_LIMITS,
 } from '../shared/limits';
-import { boundedInstant, instant, integerBetween, oneOf, optionalText, requiredText } from '../shared/validate';
+import {
+  boundedInstant,
+  instant,
+  integerBetween,
+  oneOf,
+  optionalText,
+  optionalWebUrl,
+  requiredText,
+} from '../shared/validate';
 import { FEEDBACK_THEMES, POLARITIES, RECOMMENDATIONS } from '../shared/vocabulary';
-import type { ApplicationCommand, FeedbackPointInput } from './application.commands';
-import type { ApplicationEvent, FeedbackPoint } from './application.events';
+import type { ApplicationCommand, ApplyForJob, FeedbackPointInput } from './application.commands';
+import type { ApplicationEvent, FeedbackPoint, JobApplied } from './application.events';
 import type { ApplicationState, ExistingApplication } from './application.state';
 import { decideAssignment } from './decide-assignment';
 
@@ -64,6 +72,18 @@ const feedbackPoints = (points: readonly FeedbackPointInput[] | undefined): Feed
   }));
 };
 
+/** The optional details of an application, each present only when given. */
+const jobDetails = (data: ApplyForJob['data']): Pick<JobApplied['data'], 'jobUrl' | 'location' | 'notes'> => {
+  const jobUrl = optionalWebUrl(data.jobUrl, 'jobUrl', TEXT_LIMITS.jobUrl);
+  const location = optionalText(data.location, 'location', TEXT_LIMITS.location);
+  const notes = optionalText(data.notes, 'notes', TEXT_LIMITS.notes);
+  return {
+    ...(jobUrl === null ? {} : { jobUrl }),
+    ...(location === null ? {} : { location }),
+    ...(notes === null ? {} : { notes }),
+  };
+};
+
 /** Decide what an application command means, or refuse it with a domain error. */
 export const decideApplication = (command: ApplicationCommand, state: ApplicationState): ApplicationEvent[] => {
   switch (command.type) {
@@ -81,6 +101,7 @@ export const decideApplication = (command: ApplicationCommand, state: Applicatio
             company: requiredText(data.company, 'company', TEXT_LIMITS.company),
             role: requiredText(data.role, 'role', TEXT_LIMITS.role),
             appliedAt: boundedInstant(data.appliedAt ?? data.now, 'appliedAt', data.now, HAPPENED_MAX_AHEAD_MS),
+            ...jobDetails(data),
           },
         },
       ];

@@ -11,6 +11,8 @@ export const TEXT_LIMITS = {
   reason: 2000,
   reflection: 2000,
   pointNote: 1000,
+  jobUrl: 2000,
+  location: 200,
 } as const;
 
 /** A critique has at least one point and at most this many. */

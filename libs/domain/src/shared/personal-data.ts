@@ -18,7 +18,7 @@ export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[
   CandidateRegistered: ['name', 'email'],
   // Ids and an instant; the reason is the staff member's justification, kept to account for the erasure.
   CandidateErased: [],
-  JobApplied: ['company', 'role'],
+  JobApplied: ['company', 'role', 'jobUrl', 'location', 'notes'],
   InterviewScheduled: ['stage'],
   Interviewed: ['stage', 'notes'],
   ApplicationRejected: ['reason'],

@@ -71,3 +71,19 @@ export const integerBetween = (value: unknown, field: string, min: number, max: 
   }
   return value;
 };
+
+/** An optional web address: trimmed; absent or blank becomes null; an absolute http(s) URL of at most `max` characters. */
+export const optionalWebUrl = (value: unknown, field: string, max: number): string | null => {
+  const text = optionalText(value, field, max);
+  if (text === null) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InvalidInput(field, 'must be a web address starting with http:// or https://');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidInput(field, 'must be a web address starting with http:// or https://');
+  }
+  return text;
+};

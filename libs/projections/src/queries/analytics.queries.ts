@@ -5,21 +5,24 @@ import { APPLICATION_COUNTS } from './application-counts';
 import { HOUR_MS, toMs } from '../time';
 import type { AgencyAnalytics, DateRange, Funnel, HistogramBucket } from './read-model.types';
 
-/** Upper bounds of the time-to-feedback histogram, in hours: a day, two, three, a week, two, and beyond. */
-export const FEEDBACK_HOURS_BUCKETS: readonly number[] = [24, 48, 72, 168, 336, Number.MAX_SAFE_INTEGER];
+/**
+ * Upper bounds of the time-to-feedback histogram, in hours: a day, two, three, a week, two, and
+ * beyond (null: the last bucket has no upper bound).
+ */
+export const FEEDBACK_HOURS_BUCKETS: readonly (number | null)[] = [24, 48, 72, 168, 336, null];
 
 /** The nearest-rank percentile of sorted values: the smallest value with at least q of all at or below it. */
 export const nearestRank = (sorted: readonly number[], q: number): number | null =>
   sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
 
 /** Counts per bucket: above the previous bound, up to and including this one. */
-export const histogram = (hours: readonly number[], bounds: readonly number[] = FEEDBACK_HOURS_BUCKETS) => {
+export const histogram = (hours: readonly number[], bounds: readonly (number | null)[] = FEEDBACK_HOURS_BUCKETS) => {
   const counts = bounds.map(() => 0);
   for (const h of hours) {
-    const i = bounds.findIndex((bound) => h <= bound);
+    const i = bounds.findIndex((bound) => bound === null || h <= bound);
     counts[i === -1 ? bounds.length - 1 : i]! += 1;
   }
-  return counts.map((count, i): HistogramBucket => ({ upToHours: bounds[i]!, count }));
+  return counts.map((count, i): HistogramBucket => ({ upToHours: bounds[i] ?? null, count }));
 };
 
 const EARLIEST = -8.64e15;

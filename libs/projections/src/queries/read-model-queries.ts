@@ -3,6 +3,7 @@ import { prepareReadModelSchema } from '../read-model-schema';
 import { pivotalProjections } from '../read-models';
 import { accountQueries } from './accounts.queries';
 import { analyticsQueries } from './analytics.queries';
+import { applicationDetailsQueries } from './application-details.queries';
 import { applicationQueries } from './applications.queries';
 import { candidateQueries } from './candidates.queries';
 import { erasureQueries } from './erasures.queries';
@@ -25,6 +26,7 @@ export const createReadModelQueries = (db: ReadModelDb) => {
     ...analyticsQueries(db),
     ...responseTargetQueries(db),
     ...erasureQueries(db),
+    ...applicationDetailsQueries(db),
   };
 };
 

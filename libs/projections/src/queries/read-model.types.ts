@@ -183,8 +183,8 @@ export interface Funnel {
 }
 
 export interface HistogramBucket {
-  /** Counts the durations above the previous bucket's bound and up to this one (inclusive). */
-  readonly upToHours: number;
+  /** Counts the durations above the previous bucket's bound and up to this one (inclusive); null: no upper bound. */
+  readonly upToHours: number | null;
   readonly count: number;
 }
 

@@ -1,12 +1,21 @@
 import type { Projection } from '../projection';
 import { accountsProjection } from './accounts.projection';
+import { applicationDetailsProjection } from './application-details.projection';
 import { applicationsProjection } from './applications.projection';
 import { candidatesProjection } from './candidates.projection';
 import { erasuresProjection } from './erasures.projection';
 import { feedbackQueueProjection } from './feedback-queue.projection';
 import { goalsProjection } from './goals.projection';
 
-export { accountsProjection, applicationsProjection, candidatesProjection, erasuresProjection, feedbackQueueProjection, goalsProjection };
+export {
+  accountsProjection,
+  applicationDetailsProjection,
+  applicationsProjection,
+  candidatesProjection,
+  erasuresProjection,
+  feedbackQueueProjection,
+  goalsProjection,
+};
 
 /** Every read model Pivotal's queries read; the api's runner applies exactly these. */
 export const pivotalProjections: readonly Projection[] = [
@@ -16,4 +25,5 @@ export const pivotalProjections: readonly Projection[] = [
   goalsProjection,
   feedbackQueueProjection,
   erasuresProjection,
+  applicationDetailsProjection,
 ];

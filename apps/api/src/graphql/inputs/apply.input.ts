@@ -22,6 +22,18 @@ export class ApplyInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the candidate applied; now when absent.' })
   appliedAt?: string | null;
 
+  @MaxLength(TEXT_LIMITS.jobUrl)
+  @Field(() => String, { nullable: true, description: 'The job ad: an http:// or https:// address.' })
+  jobUrl?: string | null;
+
+  @MaxLength(TEXT_LIMITS.location)
+  @Field(() => String, { nullable: true, description: 'Where the job is (a city, remote, …).' })
+  location?: string | null;
+
+  @MaxLength(TEXT_LIMITS.notes)
+  @Field(() => String, { nullable: true, description: 'The candidate’s own notes on the application.' })
+  notes?: string | null;
+
   @MaxLength(200)
   @Field(() => String, {
     nullable: true,

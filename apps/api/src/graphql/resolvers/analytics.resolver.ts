@@ -52,7 +52,11 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => GoalImpact, { description: 'Offer rates before and after candidates complete their first goal.' })
-  async goalImpact(@Root() analytics: Analytics, @Ctx() context: GraphQLContext): Promise<GoalImpact> {
-    return (await figures(context, analytics, null)).goalImpact;
+  async goalImpact(
+    @Root() analytics: Analytics,
+    @Arg('range', () => DateRange, rangeArg) range: DateRange | null | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<GoalImpact> {
+    return (await figures(context, analytics, range)).goalImpact;
   }
 }

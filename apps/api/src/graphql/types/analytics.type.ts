@@ -25,8 +25,11 @@ export class Funnel {
 
 @ObjectType('Bucket', { description: 'One bar of a histogram.' })
 export class Bucket {
-  @Field(() => Float, { description: 'The upper bound of the bar, in hours (inclusive).' })
-  upToHours!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The upper bound of the bar, in hours (inclusive); null for the last bar, which has none ("and more").',
+  })
+  upToHours!: number | null;
 
   @Field(() => Int, { description: 'How many fall in it.' })
   count!: number;

@@ -46,11 +46,11 @@ export const FeedbackThemesQuery = graphql(`
   }
 `);
 
-/** Offer rates before and after candidates' first completed goal. */
+/** Offer rates before and after candidates' first completed goal, over applications applied in a date range. */
 export const GoalImpactQuery = graphql(`
-  query AnalyticsGoalImpact {
+  query AnalyticsGoalImpact($range: DateRange) {
     analytics {
-      goalImpact {
+      goalImpact(range: $range) {
         candidatesWithCompletedGoals
         offerRateBeforeGoals
         offerRateAfterGoals

@@ -40,6 +40,9 @@ export const ApplicationDetailFields = graphql(
   `
     fragment ApplicationDetailFields on Application {
       ...ApplicationCardFields
+      jobUrl
+      location
+      notes
       interviews {
         id
         scheduledFor
