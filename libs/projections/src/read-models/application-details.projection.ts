@@ -7,6 +7,8 @@ const statements = statementsFor((db: ReadModelDb) => ({
   insert: db.prepare(
     `INSERT INTO ${t.applicationDetails} (id, candidate_id, job_url, location, notes) VALUES (?, ?, ?, ?, ?)`,
   ),
+  // Nothing here is counted by the analytics: an erased candidate's rows go whole.
+  erase: db.prepare(`DELETE FROM ${t.applicationDetails} WHERE candidate_id = ?`),
 }));
 
 /**
@@ -17,7 +19,7 @@ const statements = statementsFor((db: ReadModelDb) => ({
 export const applicationDetailsProjection: Projection = {
   name: 'application-details',
   version: VERSION,
-  handles: ['JobApplied'],
+  handles: ['JobApplied', 'CandidateErased'],
   tables: { application_details: t.applicationDetails },
   init(db) {
     db.exec(`
@@ -33,6 +35,10 @@ export const applicationDetailsProjection: Projection = {
   },
   apply(db, event) {
     const e = asPivotal(event);
+    if (e.type === 'CandidateErased') {
+      statements(db).erase.run(e.data.candidateId);
+      return;
+    }
     if (e.type !== 'JobApplied') return;
     const { applicationId, candidateId, jobUrl, location, notes } = e.data;
     if (jobUrl === undefined && location === undefined && notes === undefined) return;
