@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ERASED, personalFieldsOf, subjectNamedBy } from '@pivotal/domain';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Command, Decider, Event } from '@pivotal/domain';
+import { handleCommand } from '../command-handler';
 import { consumeUntil, metadataAt } from '../contract-fixtures';
 import type { EventStore, RecordedEvent } from '../event-store';
 import { createMemoryEventStore } from '../memory-event-store';
@@ -203,6 +205,36 @@ describe('sealing personal data (crypto-shredding)', () => {
     expect(again.recorded?.map((event) => event.data)).toEqual(story.events.map((event) => event.data));
     expect(await store.readStream(story.streamId)).toHaveLength(3);
     expect((await store.readStream(story.streamId))[0]?.data).toMatchObject({ company: markers.company });
+  });
+
+  it('given a command already handled, when it is sent again with its idempotency key, then it appends nothing and answers the original events in clear', async () => {
+    type Apply = Command<'Apply', { candidateId: string; company: string }>;
+    type Applied = Event<'JobApplied', { applicationId: string; candidateId: string; company: string; role: string }>;
+    const applications: Decider<Apply, Applied, { applied: boolean }> = {
+      initialState: () => ({ applied: false }),
+      evolve: () => ({ applied: true }),
+      decide: (command) => [{ type: 'JobApplied', data: { applicationId: 'app-1', role: 'Engineer', ...command.data } }],
+    };
+    const { store } = sealedInMemory();
+    const stream = `application-${randomUUID()}`;
+    const command: Apply = { type: 'Apply', data: { candidateId: randomUUID(), company: 'Initech' } };
+    const options = { actorId: 'system', occurredAt: '2026-11-25T12:00:00.000Z', idempotencyKey: 'apply-1' };
+
+    const first = await handleCommand(store, applications, stream, command, options);
+    const again = await handleCommand(store, applications, stream, command, options);
+
+    expect(again).toMatchObject({ duplicate: true, position: first.position, state: { applied: true } });
+    expect(again.events.map((event) => event.data)).toEqual(first.events.map((event) => event.data));
+    expect(again.events[0]?.data).toMatchObject({ company: 'Initech' });
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('given an event written in clear before sealing existed, when it is read through the decorator, then it reads as it is', async () => {
+    const { inner, store } = sealedInMemory();
+    const old = applicationStory(randomUUID(), randomUUID(), storyMarkers());
+    await inner.append(old.streamId, old.events, 'no_stream');
+
+    expect((await store.readStream(old.streamId)).map((event) => event.data)).toEqual(old.events.map((event) => event.data));
   });
 
   it('given a sqlite file, when the same events are appended again after a restart, then it is still a replay (a fresh IV changes nothing)', async () => {
