@@ -1,5 +1,6 @@
 import type { Event } from '../shared/event';
 import type { FeedbackTheme, Polarity, Recommendation } from '../shared/vocabulary';
+import type { TrackerEvent } from './tracker.events';
 
 export type JobApplied = Event<
   'JobApplied',
@@ -91,4 +92,5 @@ export type ApplicationEvent =
   | FeedbackReceived
   | FeedbackDeclined
   | FeedbackAssigned
-  | FeedbackUnassigned;
+  | FeedbackUnassigned
+  | TrackerEvent;

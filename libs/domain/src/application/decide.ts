@@ -12,6 +12,7 @@ import type { ApplicationCommand, FeedbackPointInput } from './application.comma
 import type { ApplicationEvent, FeedbackPoint } from './application.events';
 import type { ApplicationState, ExistingApplication } from './application.state';
 import { decideAssignment } from './decide-assignment';
+import { decideTracker } from './decide-tracker';
 
 const existing = (state: ApplicationState, applicationId: string): ExistingApplication => {
   if (!state.exists) throw new NotFound('application', applicationId);
@@ -253,5 +254,11 @@ export const decideApplication = (command: ApplicationCommand, state: Applicatio
       notWithdrawn(application);
       return decideAssignment(command, application);
     }
+
+    case 'WriteReflection':
+    case 'SetFollowUp':
+    case 'ClearFollowUp':
+    case 'CompleteFollowUp':
+      return decideTracker(command, existing(state, command.data.applicationId));
   }
 };

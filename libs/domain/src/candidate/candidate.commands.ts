@@ -6,4 +6,7 @@ export type RegisterCandidate = Command<
   { candidateId: string; name: string; email: string; agencyId: string | null; now: string }
 >;
 
-export type CandidateCommand = RegisterCandidate;
+/** The candidate revokes its calendar feed's URL and gets a new one. */
+export type ResetCalendarFeed = Command<'ResetCalendarFeed', { candidateId: string; actorId: string; now: string }>;
+
+export type CandidateCommand = RegisterCandidate | ResetCalendarFeed;

@@ -1,4 +1,5 @@
 import type { Event } from '../shared/event';
+import type { CalendarFeedReset } from './calendar-feed.events';
 
 /** The candidate's id is the id of the account it signed up with. */
 export type CandidateRegistered = Event<
@@ -6,4 +7,4 @@ export type CandidateRegistered = Event<
   { candidateId: string; name: string; email: string; agencyId: string | null; registeredAt: string }
 >;
 
-export type CandidateEvent = CandidateRegistered;
+export type CandidateEvent = CandidateRegistered | CalendarFeedReset;

@@ -1,4 +1,4 @@
-import { AlreadyExists } from '../shared/errors';
+import { AlreadyExists, Forbidden, NotFound } from '../shared/errors';
 import { TEXT_LIMITS } from '../shared/limits';
 import { email, instant, requiredText } from '../shared/validate';
 import type { CandidateCommand } from './candidate.commands';
@@ -21,6 +21,17 @@ export const decideCandidate = (command: CandidateCommand, state: CandidateState
             agencyId: data.agencyId,
             registeredAt: instant(data.now, 'now'),
           },
+        },
+      ];
+    }
+    case 'ResetCalendarFeed': {
+      const { data } = command;
+      if (!state.exists) throw new NotFound('candidate', data.candidateId);
+      if (data.actorId !== data.candidateId) throw new Forbidden('only the candidate can reset its own calendar feed');
+      return [
+        {
+          type: 'CalendarFeedReset',
+          data: { candidateId: data.candidateId, version: state.calendarFeedVersion + 1, resetAt: instant(data.now, 'now') },
         },
       ];
     }

@@ -2,9 +2,11 @@ import type { CandidateEvent } from './candidate.events';
 import type { CandidateState } from './candidate.state';
 
 /** Fold one candidate event into the state. */
-export const evolveCandidate = (_state: CandidateState, event: CandidateEvent): CandidateState => {
+export const evolveCandidate = (state: CandidateState, event: CandidateEvent): CandidateState => {
   switch (event.type) {
     case 'CandidateRegistered':
-      return { exists: true, candidateId: event.data.candidateId };
+      return { exists: true, candidateId: event.data.candidateId, calendarFeedVersion: 0 };
+    case 'CalendarFeedReset':
+      return state.exists ? { ...state, calendarFeedVersion: event.data.version } : state;
   }
 };
