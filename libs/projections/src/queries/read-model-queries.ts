@@ -8,6 +8,7 @@ import { candidateQueries } from './candidates.queries';
 import { feedbackQueueQueries } from './feedback-queue.queries';
 import { goalQueries } from './goals.queries';
 import { responseTargetQueries } from './response-target.queries';
+import { trackerQueries } from './tracker.queries';
 
 /**
  * Every question the api asks of the read models, as prepared statements over the views (so a
@@ -23,6 +24,7 @@ export const createReadModelQueries = (db: ReadModelDb) => {
     ...goalQueries(db),
     ...analyticsQueries(db),
     ...responseTargetQueries(db),
+    ...trackerQueries(db),
   };
 };
 

@@ -4,8 +4,10 @@ import { applicationsProjection } from './applications.projection';
 import { candidatesProjection } from './candidates.projection';
 import { feedbackQueueProjection } from './feedback-queue.projection';
 import { goalsProjection } from './goals.projection';
+import { trackerProjection } from './tracker.projection';
 
 export { accountsProjection, applicationsProjection, candidatesProjection, feedbackQueueProjection, goalsProjection };
+export { trackerProjection };
 
 /** Every read model Pivotal's queries read; the api's runner applies exactly these. */
 export const pivotalProjections: readonly Projection[] = [
@@ -14,4 +16,5 @@ export const pivotalProjections: readonly Projection[] = [
   applicationsProjection,
   goalsProjection,
   feedbackQueueProjection,
+  trackerProjection,
 ];
