@@ -23,6 +23,7 @@ const environmentSchema = z
       .int('must be a whole number')
       .min(0)
       .default(DEFAULT_CACHED_CANDIDATES),
+    PIVOTAL_PUBLIC_URL: z.url({ message: 'must be a URL such as https://pivotal.example.com' }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.PIVOTAL_EVENT_STORE !== 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING, {
@@ -45,6 +46,8 @@ export interface PivotalConfig {
   readonly tokenTtlSeconds: number;
   /** Candidates whose profile and applications are kept in memory between requests; 0 keeps none. */
   readonly readCacheCandidates: number;
+  /** The origin clients reach the api at, for the URLs it hands out (calendar feeds); null: each request's own. */
+  readonly publicUrl: string | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -78,6 +81,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     jwtSecret: e.PIVOTAL_JWT_SECRET,
     tokenTtlSeconds: Math.round(e.PIVOTAL_TOKEN_TTL_HOURS * 3600),
     readCacheCandidates: e.PIVOTAL_READ_CACHE_CANDIDATES,
+    publicUrl: e.PIVOTAL_PUBLIC_URL ? e.PIVOTAL_PUBLIC_URL.replace(/\/+$/, '') : null,
     logLevel: e.LOG_LEVEL,
   };
 };

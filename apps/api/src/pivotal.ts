@@ -21,6 +21,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createAccountService } from './accounts/account-service';
 import { loadJwtSecret } from './auth/jwt-secret';
+import { calendarKeyFrom } from './calendar/calendar-token';
 import { createTokenService } from './auth/tokens';
 import type { PivotalConfig } from './config';
 import type { ApiServices, ProjectionsPort } from './graphql/context';
@@ -107,7 +108,8 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
       stopped: status.stoppedWith !== null,
     }));
   });
-  const tokens = createTokenService(loadJwtSecret(config.jwtSecret, config.dataDir), { ttlSeconds: config.tokenTtlSeconds });
+  const secret = loadJwtSecret(config.jwtSecret, config.dataDir);
+  const tokens = createTokenService(secret, { ttlSeconds: config.tokenTtlSeconds });
   const accounts = createAccountService({ store, queries, projections, metrics, tokens, log });
   const services: ApiServices = {
     store,
@@ -120,6 +122,8 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     log,
     now: () => new Date(),
     newId: randomUUID,
+    calendarKey: calendarKeyFrom(secret),
+    publicUrl: config.publicUrl,
   };
   const stopPublishing = runner?.onCommitted(publishCommitted(services));
   if (runner) {

@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts, Data, Resolver, Variables } from '@urql/exchange-graphcache';
+import { trackerKeys, withTrackerUpdates } from './tracker-cache';
 
 /*
  * The one graphcache configuration of both apps. Keys say which types are entities; the
@@ -28,6 +29,7 @@ export const keys: NonNullable<CacheExchangeOpts['keys']> = {
   StaffWorkload: embedded,
   ResponseTarget: embedded,
   TargetMonth: embedded,
+  ...trackerKeys,
 };
 
 const entityKey = (cache: Cache, typename: string, id: unknown): string | null =>
@@ -220,7 +222,7 @@ export const cacheOptions: CacheExchangeOpts = {
   keys,
   resolvers,
   updates: {
-    Mutation: { ...webMutationUpdates, ...adminMutationUpdates },
+    Mutation: withTrackerUpdates({ ...webMutationUpdates, ...adminMutationUpdates }),
     Subscription: subscriptionUpdates,
   },
 };

@@ -25,6 +25,7 @@ export * from './operations/web/application';
 export * from './operations/web/goals';
 export * from './operations/web/feedback';
 export * from './operations/web/feedback-received';
+export * from './operations/web/tracker';
 export * from './operations/admin';
 export {
   applicationStatusLabels,

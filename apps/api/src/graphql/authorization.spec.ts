@@ -53,6 +53,13 @@ const rows: Row[] = [
     query: '{ analytics { answeredWithinTarget { month share } } }',
     expected: only('staff', 'otherStaff', 'analyst'),
   },
+  { name: 'reminders', query: '{ reminders(first: 10) { applicationId dueAt note overdue } }', expected: only('candidate', 'otherCandidate') },
+  { name: 'calendarUrl', query: '{ calendarUrl }', expected: only('candidate', 'otherCandidate') },
+  {
+    name: 'analytics feedbackReadAfterReflection',
+    query: '{ analytics { feedbackReadAfterReflection { feedbackReceived reflected share } } }',
+    expected: only('staff', 'otherStaff', 'analyst'),
+  },
   { name: 'analytics', query: '{ analytics { funnel { applied } goalImpact { candidatesWithCompletedGoals } } }', expected: only('staff', 'otherStaff', 'analyst') },
   // Mutations
   {
@@ -149,6 +156,35 @@ const rows: Row[] = [
     variables: (s) => ({ id: s.applicationId, holder: actors.staff?.id }),
     expected: only('staff'),
   },
+  {
+    name: 'writeReflection',
+    needs: 'feedback',
+    query: 'mutation ($id: ID!) { writeReflection(input: { applicationId: $id, text: "I expect notes on design" }) { id } }',
+    variables: (s) => ({ id: s.applicationId }),
+    expected: candidateOnly,
+  },
+  {
+    name: 'setFollowUp',
+    needs: 'applied',
+    query: 'mutation ($id: ID!, $at: DateTime!) { setFollowUp(input: { applicationId: $id, followUpAt: $at, note: "Call" }) { id } }',
+    variables: (s) => ({ id: s.applicationId, at: new Date(Date.now() + 2 * 86_400_000).toISOString() }),
+    expected: candidateOnly,
+  },
+  {
+    name: 'clearFollowUp',
+    needs: 'followUp',
+    query: 'mutation ($id: ID!) { clearFollowUp(applicationId: $id) { id } }',
+    variables: (s) => ({ id: s.applicationId }),
+    expected: candidateOnly,
+  },
+  {
+    name: 'completeFollowUp',
+    needs: 'followUp',
+    query: 'mutation ($id: ID!) { completeFollowUp(applicationId: $id) { id } }',
+    variables: (s) => ({ id: s.applicationId }),
+    expected: candidateOnly,
+  },
+  { name: 'resetCalendarUrl', query: 'mutation { resetCalendarUrl }', expected: only('candidate', 'otherCandidate') },
   {
     name: 'setResponseTarget',
     query: 'mutation { setResponseTarget(workingDays: 5) { workingDays } }',

@@ -25,6 +25,10 @@ export interface ApiServices {
   readonly now: () => Date;
   /** New ids (UUIDs). */
   readonly newId: () => string;
+  /** The key calendar feed URLs are signed with (derived from the api's secret). */
+  readonly calendarKey: Uint8Array;
+  /** `PIVOTAL_PUBLIC_URL`: the origin clients reach the api at, when a proxy hides it; else each request's own. */
+  readonly publicUrl: string | null;
 }
 
 /** One GraphQL request (or one subscription): who asks, and loaders that batch its reads. */
@@ -38,6 +42,8 @@ export interface GraphQLContext {
   readonly log: Logger;
   /** The request's time: every `now` of its commands and queries. */
   now: Date;
+  /** The origin the client reached the api at (`http://host:port`), for URLs it is to use; null when unknown. */
+  readonly origin: string | null;
 }
 
 /**
@@ -53,6 +59,7 @@ class RequestContext implements GraphQLContext {
     readonly requestId: string,
     readonly logger: () => Logger,
     public now: Date,
+    readonly origin: string | null,
   ) {}
 
   get log(): Logger {
@@ -65,9 +72,10 @@ export const createContext = (
   viewer: ViewerIdentity | null,
   requestId: string,
   log: () => Logger,
+  origin: string | null = services.publicUrl,
 ): GraphQLContext => {
   const now = services.now();
-  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now);
+  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now, origin);
 };
 
 /** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */

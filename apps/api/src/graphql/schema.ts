@@ -6,6 +6,9 @@ import { AccountResolver } from './resolvers/account.resolver';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { ApplicationMutationsResolver } from './resolvers/application-mutations.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
+import { ApplicationTrackerResolver } from './resolvers/application-tracker.resolver';
+import { AnalyticsReflectionResolver } from './resolvers/analytics-reflection.resolver';
+import { RemindersResolver } from './resolvers/reminders.resolver';
 import { CandidateResolver } from './resolvers/candidate.resolver';
 import { FeedbackAssignmentResolver } from './resolvers/feedback-assignment.resolver';
 import { FeedbackQueueResolver } from './resolvers/feedback-queue.resolver';
@@ -29,6 +32,9 @@ export const resolvers = [
   GoalResolver,
   AnalyticsResolver,
   SubscriptionResolver,
+  ApplicationTrackerResolver,
+  RemindersResolver,
+  AnalyticsReflectionResolver,
 ] as const;
 
 /** Pivotal's GraphQL schema, built from the type-graphql classes; subscriptions listen on `pubSub`. */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import getRawBody from 'raw-body';
 import { createContext, type ApiServices, type GraphQLContext } from '../graphql/context';
+import { originOf } from './request-origin';
 import { BODY_LIMIT_BYTES, bearer, refusal } from './request-errors';
 
 // The spec's media types for a request body; anything else is 415 (the spec's "unsupported media type").
@@ -55,7 +56,7 @@ export const graphqlEndpoint = (apollo: ApolloServer<GraphQLContext>, services: 
   const contextOf = async (req: IncomingMessage): Promise<GraphQLContext> => {
     const token = bearer(req.headers.authorization);
     const viewer = token ? await services.tokens.verify(token) : null;
-    return createContext(services, viewer, req.id, () => req.log);
+    return createContext(services, viewer, req.id, () => req.log, originOf(req, services.publicUrl));
   };
 
   const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

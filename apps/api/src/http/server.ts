@@ -7,6 +7,7 @@ import { graphqlEndpoint } from './graphql-endpoint';
 import { createApollo } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { appDistDirs, singlePageApp } from './static-apps';
+import { calendarRoute } from './calendar-route';
 import { readiness } from './readiness';
 import { logRequest } from './request-log';
 import { requestMeasurer, routeOf } from './request-metrics';
@@ -65,6 +66,8 @@ export const startServer = async (
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  app.get('/calendar/:candidateId/:file', calendarRoute(services));
 
   const dist = options.distDirs ?? appDistDirs();
   app.use('/admin', singlePageApp(dist.admin, 'Pivotal admin', '@pivotal/admin'));
