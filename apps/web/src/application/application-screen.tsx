@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailure, Loading, MissingState } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackStatusPanel } from './feedback-status-panel';
+import { FollowUpPanel } from './follow-up-panel';
 import { OutcomeActions } from './outcome-actions';
 import { RecordInterviewForm } from './record-interview-form';
 import { RecordRejectionForm } from './record-rejection-form';
@@ -105,6 +106,7 @@ export const ApplicationScreen = ({ applicationId }: { applicationId: string }) 
       </p>
       <FeedbackStatusPanel application={application} />
       <NextSteps application={application} />
+      <FollowUpPanel applicationId={application.id} withdrawn={application.status === 'WITHDRAWN'} />
       <Interviews interviews={application.interviews} />
       <Timeline history={application.history} />
     </article>

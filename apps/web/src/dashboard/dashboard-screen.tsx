@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../shell/document-title';
 import { ErrorState, LoadFailure, Loading } from '../ui/states';
 import { AddApplicationForm } from './add-application-form';
 import { ApplicationBoard } from './application-board';
+import { CalendarFeedPanel } from './calendar-feed-panel';
+import { RemindersPanel } from './reminders-panel';
 import { StatsPanel } from './stats-panel';
 
 /** The dashboard: the candidate's numbers, the board of applications by status, and a form to add one. */
@@ -26,9 +28,11 @@ export const DashboardScreen = () => {
       ) : null}
       {candidate ? (
         <>
+          <RemindersPanel />
           <StatsPanel stats={candidate.stats} />
           <AddApplicationForm />
           <ApplicationBoard applications={candidate.applications} />
+          <CalendarFeedPanel />
         </>
       ) : null}
     </section>
