@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PivotalEvent } from '@pivotal/domain';
 import { createMemoryEventStore } from '@pivotal/event-store';
-import { pivotalProjections } from '../read-models';
+import { forgetCandidateTracking, pivotalProjections } from '../read-models';
 import { createProjectionRunner } from '../runner';
 import { appendEvents } from '../testing/append';
 import { readModelWith } from '../testing/recorded';
@@ -99,6 +99,17 @@ describe('the tracker read model', () => {
     ]);
     expect(q.calendarFeedVersion(ada)).toBe(2);
     expect(q.calendarFeedVersion(bob)).toBe(0);
+  });
+
+  it('given a candidate forgotten (erasure), then their reflections read as erased, their follow-ups go and their feed is revoked', () => {
+    const db = readModelWith(pivotalProjections, [...story, ...tracking]);
+    const q = createReadModelQueries(db);
+    forgetCandidateTracking(db, ada);
+    expect(q.reflectionsByApplicationIds(['app-1'])[0]?.text).toBe('[erased]');
+    expect(q.remindersOfCandidate({ candidateId: ada, now }).map((r) => r.kind)).toEqual(['INTERVIEW']);
+    expect(q.calendarOfCandidate(ada).some((e) => e.kind === 'FOLLOW_UP')).toBe(false);
+    expect(q.calendarFeedVersion(ada)).toBeNull();
+    expect(q.reflectionShare({ agencyId })).toMatchObject({ reflected: 1 });
   });
 
   it('counts the share of the agency feedback read after a reflection, in the date range', () => {

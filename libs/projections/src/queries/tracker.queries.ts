@@ -115,8 +115,11 @@ export const trackerQueries = (db: ReadModelDb) => {
         summary: r.kind === 'FOLLOW_UP' ? `Follow up: ${r.role} at ${r.company}` : r.note,
         description: r.detail,
       })),
-    /** The version of the candidate's calendar feed URL: 0 until it is first reset. */
-    calendarFeedVersion: (candidateId: string): number => (feedVersion.get(candidateId) as number | undefined) ?? 0,
+    /** The version of the candidate's calendar feed URL: 0 until it is first reset; null once revoked for good (erased). */
+    calendarFeedVersion: (candidateId: string): number | null => {
+      const version = feedVersion.get(candidateId) as number | null | undefined;
+      return version === undefined ? 0 : version;
+    },
     /** Of the feedback received on the agency's applications applied in the range, how much was read after a reflection. */
     reflectionShare: (args: { readonly agencyId: string } & DateRange): ReflectionShare => {
       const counts = reflected.get({

@@ -7,7 +7,7 @@ import { goalsProjection } from './goals.projection';
 import { trackerProjection } from './tracker.projection';
 
 export { accountsProjection, applicationsProjection, candidatesProjection, feedbackQueueProjection, goalsProjection };
-export { trackerProjection };
+export { forgetCandidateTracking, trackerProjection } from './tracker.projection';
 
 /** Every read model Pivotal's queries read; the api's runner applies exactly these. */
 export const pivotalProjections: readonly Projection[] = [

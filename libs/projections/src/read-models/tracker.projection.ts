@@ -1,3 +1,4 @@
+import { ERASED } from '@pivotal/domain';
 import { asPivotal, statementsFor, versioned, type Projection, type ReadModelDb } from '../projection';
 import { toMs } from '../time';
 
@@ -17,6 +18,12 @@ const statements = statementsFor((db: ReadModelDb) => ({
      ON CONFLICT (application_id) DO UPDATE SET follow_up_at = excluded.follow_up_at, note = excluded.note, set_at = excluded.set_at`,
   ),
   dropFollowUp: db.prepare(`DELETE FROM ${t.follow_ups} WHERE application_id = ?`),
+  eraseReflections: db.prepare(`UPDATE ${t.reflections} SET text = ? WHERE candidate_id = ?`),
+  dropFollowUps: db.prepare(`DELETE FROM ${t.follow_ups} WHERE candidate_id = ?`),
+  revokeFeed: db.prepare(
+    `INSERT INTO ${t.calendar_feeds} (candidate_id, version) VALUES (?, NULL)
+     ON CONFLICT (candidate_id) DO UPDATE SET version = NULL`,
+  ),
   feedVersion: db.prepare(
     `INSERT INTO ${t.calendar_feeds} (candidate_id, version) VALUES (?, ?)
      ON CONFLICT (candidate_id) DO UPDATE SET version = excluded.version`,
@@ -50,7 +57,7 @@ export const trackerProjection: Projection = {
         set_at INTEGER NOT NULL
       );
       CREATE INDEX IF NOT EXISTS ${t.follow_ups}_by_candidate ON ${t.follow_ups} (candidate_id, follow_up_at);
-      CREATE TABLE IF NOT EXISTS ${t.calendar_feeds} (candidate_id TEXT PRIMARY KEY, version INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${t.calendar_feeds} (candidate_id TEXT PRIMARY KEY, version INTEGER);
     `);
   },
   apply(db, event) {
@@ -78,4 +85,16 @@ export const trackerProjection: Projection = {
         return;
     }
   },
+};
+
+/**
+ * What an erased candidate leaves in the tracker: their reflections' words read as erased (the
+ * count stays for the analytics), their follow-ups go, and their calendar feed is revoked for good
+ * (a null version matches no token). Issue 11b's `CandidateErased` is to call it, in the batch.
+ */
+export const forgetCandidateTracking = (db: ReadModelDb, candidateId: string): void => {
+  const s = statements(db);
+  s.eraseReflections.run(ERASED, candidateId);
+  s.dropFollowUps.run(candidateId);
+  s.revokeFeed.run(candidateId);
 };

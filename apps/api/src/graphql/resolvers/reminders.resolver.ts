@@ -6,7 +6,7 @@ import { calendarPath } from '../../calendar/calendar-token';
 import { runCommand } from '../../commands/run-command';
 import { signedIn } from '../access';
 import type { GraphQLContext } from '../context';
-import { badUserInput } from '../errors';
+import { badUserInput, forbidden } from '../errors';
 import { Reminder } from '../types/reminder.type';
 
 /** The candidate's feed URL at the version the read models have now. */
@@ -17,6 +17,7 @@ const calendarUrlOf = (context: GraphQLContext, candidateId: string): string => 
     });
   }
   const version = context.services.queries.calendarFeedVersion(candidateId);
+  if (version === null) throw forbidden('this calendar feed was revoked for good');
   return `${context.origin}${calendarPath(context.services.calendarKey, candidateId, version)}`;
 };
 
