@@ -1,9 +1,20 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, graphqlRequest, logInAs, logInThroughForm, newStaffAccount, seedAgencyWithStaff } from './harness';
+import {
+  browserSuite,
+  graphqlRequest,
+  logInAs,
+  logInThroughForm,
+  newStaffAccount,
+  seedAgencyWithStaff,
+} from './harness';
 
 const staff = newStaffAccount({ agencyCode: 'TRACKE2E', email: 'coach@tracker-e2e.test' });
-const candidate = { name: 'Grace Hopper', email: 'grace@tracker-e2e.test', password: 'compiler-pioneer-1952' };
+const candidate = {
+  name: 'Grace Hopper',
+  email: 'grace@tracker-e2e.test',
+  password: 'compiler-pioneer-1952',
+};
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
@@ -15,7 +26,8 @@ const dateIn = (days: number) => {
 
 /** An application taken through GraphQL to feedback received: what the staff side of Pivotal does. */
 const applicationWithFeedback = async (graphqlUrl: string, token: string, coachToken: string) => {
-  const as = <D>(query: string, variables: Record<string, unknown>, who = token) => graphqlRequest<D>(graphqlUrl, query, variables, who);
+  const as = <D>(query: string, variables: Record<string, unknown>, who = token) =>
+    graphqlRequest<D>(graphqlUrl, query, variables, who);
   const { applyForJob } = await as<{ applyForJob: { id: string } }>(
     'mutation ($input: ApplyInput!) { applyForJob(input: $input) { id } }',
     { input: { company: 'Navy Labs', role: 'Compiler engineer', appliedAt: ago(20) } },
@@ -24,7 +36,9 @@ const applicationWithFeedback = async (graphqlUrl: string, token: string, coachT
   await as('mutation ($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }', {
     input: { applicationId, stage: 'Onsite', occurredAt: ago(10) },
   });
-  await as('mutation ($input: RejectInput!) { recordRejection(input: $input) { id } }', { input: { applicationId, rejectedAt: ago(8) } });
+  await as('mutation ($input: RejectInput!) { recordRejection(input: $input) { id } }', {
+    input: { applicationId, rejectedAt: ago(8) },
+  });
   await as('mutation ($id: ID!) { requestFeedback(applicationId: $id) { id } }', { id: applicationId });
   await as(
     'mutation ($input: RecordFeedbackInput!) { recordFeedback(input: $input) { id } }',
@@ -49,9 +63,13 @@ describe('the tracker in the web app: reflection kept, follow-ups, reminders, ca
   it('keeps the reflection beside the feedback after a reload, shows a follow-up on the dashboard and in the calendar feed', async () => {
     const { api, tab } = suite;
     const { page } = tab;
-    await graphqlRequest(api.graphqlUrl, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', {
-      input: { ...candidate, agencyCode: staff.agencyCode },
-    });
+    await graphqlRequest(
+      api.graphqlUrl,
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
+      {
+        input: { ...candidate, agencyCode: staff.agencyCode },
+      },
+    );
     const grace = await logInAs(api.graphqlUrl, candidate.email, candidate.password);
     const coach = await logInAs(api.graphqlUrl, staff.email, staff.password);
     const withFeedback = await applicationWithFeedback(api.graphqlUrl, grace.token, coach.token);
@@ -60,9 +78,12 @@ describe('the tracker in the web app: reflection kept, follow-ups, reminders, ca
     );
     const interviewAt = new Date(Date.now() + 3 * DAY);
     interviewAt.setUTCHours(14, 0, 0, 0);
-    await grace.request('mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }', {
-      input: { applicationId: other.id, stage: 'Phone screen', scheduledFor: interviewAt.toISOString() },
-    });
+    await grace.request(
+      'mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }',
+      {
+        input: { applicationId: other.id, stage: 'Phone screen', scheduledFor: interviewAt.toISOString() },
+      },
+    );
 
     await page.goto('/login');
     await logInThroughForm(page, candidate);

@@ -12,7 +12,8 @@ export const trackerKeys: NonNullable<CacheExchangeOpts['keys']> = {
 /** Forces every cached `Query.<fieldName>` to be fetched again. */
 const refetch = (cache: Cache, fieldName: string): void => {
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    if (field.fieldName === fieldName)
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 };
 
@@ -34,7 +35,9 @@ const CHANGES_REMINDERS = [
  * The mutation updates with the tracker's own: the reminders are the api's to compute, so every
  * mutation that may change them refetches them; a reset calendar link refetches the link.
  */
-export const withTrackerUpdates = (updates: Record<string, MutationUpdate>): Record<string, MutationUpdate> => {
+export const withTrackerUpdates = (
+  updates: Record<string, MutationUpdate>,
+): Record<string, MutationUpdate> => {
   const merged = { ...updates };
   for (const name of CHANGES_REMINDERS) {
     const before = merged[name];

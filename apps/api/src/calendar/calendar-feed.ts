@@ -11,7 +11,10 @@ const DURATION_MS = { INTERVIEW: 60 * MINUTE_MS, FOLLOW_UP: 30 * MINUTE_MS } as 
  * the event instead of adding another), DTSTAMP the instant the feed was generated, and a link to
  * the application in the web app.
  */
-export const calendarFeed = (entries: readonly CalendarEntry[], options: { now: Date; webOrigin: string }): string => {
+export const calendarFeed = (
+  entries: readonly CalendarEntry[],
+  options: { now: Date; webOrigin: string },
+): string => {
   const calendar = ical({
     name: 'Pivotal: interviews and follow-ups',
     prodId: { company: 'Pivotal', product: 'Pivotal tracker', language: 'EN' },

@@ -15,7 +15,12 @@ export const calendarToken = (key: Uint8Array, candidateId: string, version: num
   createHmac('sha256', key).update(`${candidateId}\u0000${version}`).digest('base64url');
 
 /** Whether `token` is the candidate's current one, compared in constant time. */
-export const calendarTokenMatches = (key: Uint8Array, candidateId: string, version: number, token: string): boolean => {
+export const calendarTokenMatches = (
+  key: Uint8Array,
+  candidateId: string,
+  version: number,
+  token: string,
+): boolean => {
   const expected = Buffer.from(calendarToken(key, candidateId, version));
   const given = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);

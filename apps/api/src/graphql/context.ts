@@ -75,7 +75,15 @@ export const createContext = (
   origin: string | null = services.publicUrl,
 ): GraphQLContext => {
   const now = services.now();
-  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now, origin);
+  return new RequestContext(
+    viewer,
+    services,
+    createLoaders(services.queries, now),
+    requestId,
+    log,
+    now,
+    origin,
+  );
 };
 
 /** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */

@@ -26,7 +26,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close({ removeData: true }));
 
-const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) => answer.errors?.[0]?.extensions?.code;
+const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) =>
+  answer.errors?.[0]?.extensions?.code;
 
 describe('the reflection, kept on the application', () => {
   it('given feedback arrived, when the candidate writes a reflection, then it is kept beside it, shown to them only', async () => {
@@ -40,11 +41,23 @@ describe('the reflection, kept on the application', () => {
     );
     expect(written.writeReflection.reflection.text).toBe('I expect they wanted more system design.');
 
-    const own = dataOf(await app.gql<{ application: { reflection: { text: string }; history: { type: string }[] } }>(APPLICATION, { id: applicationId }, candidate.token));
+    const own = dataOf(
+      await app.gql<{ application: { reflection: { text: string }; history: { type: string }[] } }>(
+        APPLICATION,
+        { id: applicationId },
+        candidate.token,
+      ),
+    );
     expect(own.application.reflection.text).toBe('I expect they wanted more system design.');
     expect(own.application.history.map((e) => e.type)).toContain('ReflectionWritten');
 
-    const seenByStaff = dataOf(await app.gql<{ application: { reflection: unknown; history: { type: string }[] } }>(APPLICATION, { id: applicationId }, staff.token));
+    const seenByStaff = dataOf(
+      await app.gql<{ application: { reflection: unknown; history: { type: string }[] } }>(
+        APPLICATION,
+        { id: applicationId },
+        staff.token,
+      ),
+    );
     expect(seenByStaff.application.reflection).toBeNull();
     expect(seenByStaff.application.history.map((e) => e.type)).not.toContain('ReflectionWritten');
   });
@@ -54,28 +67,54 @@ describe('the reflection, kept on the application', () => {
     const input = { applicationId, text: 'First thoughts' };
     dataOf(await app.gql(WRITE_REFLECTION, { input }, candidate.token));
     dataOf(await app.gql(WRITE_REFLECTION, { input }, candidate.token));
-    const rewrite = await app.gql(WRITE_REFLECTION, { input: { applicationId, text: 'Second thoughts' } }, candidate.token);
+    const rewrite = await app.gql(
+      WRITE_REFLECTION,
+      { input: { applicationId, text: 'Second thoughts' } },
+      candidate.token,
+    );
     expect(codeOf(rewrite)).toBe('CONFLICT');
     expect(rewrite.errors?.[0]?.message).toMatch(/written once/);
-    const history = dataOf(await app.gql<{ application: { history: { type: string }[] } }>(APPLICATION, { id: applicationId }, candidate.token));
+    const history = dataOf(
+      await app.gql<{ application: { history: { type: string }[] } }>(
+        APPLICATION,
+        { id: applicationId },
+        candidate.token,
+      ),
+    );
     expect(history.application.history.filter((e) => e.type === 'ReflectionWritten')).toHaveLength(1);
   });
 
   it('refuses a reflection before the feedback arrived, a blank one and one past its bound', async () => {
     const { applicationId } = await storyUpTo(app, candidate, staff, 'requested');
-    const early = await app.gql(WRITE_REFLECTION, { input: { applicationId, text: 'too soon' } }, candidate.token);
+    const early = await app.gql(
+      WRITE_REFLECTION,
+      { input: { applicationId, text: 'too soon' } },
+      candidate.token,
+    );
     expect(codeOf(early)).toBe('CONFLICT');
     expect(early.errors?.[0]?.message).toMatch(/no feedback to reflect on yet/);
     const { applicationId: withFeedback } = await storyUpTo(app, candidate, staff, 'feedback');
-    const blank = await app.gql(WRITE_REFLECTION, { input: { applicationId: withFeedback, text: '  ' } }, candidate.token);
+    const blank = await app.gql(
+      WRITE_REFLECTION,
+      { input: { applicationId: withFeedback, text: '  ' } },
+      candidate.token,
+    );
     expect(codeOf(blank)).toBe('BAD_USER_INPUT');
-    const long = await app.gql(WRITE_REFLECTION, { input: { applicationId: withFeedback, text: 'x'.repeat(2001) } }, candidate.token);
+    const long = await app.gql(
+      WRITE_REFLECTION,
+      { input: { applicationId: withFeedback, text: 'x'.repeat(2001) } },
+      candidate.token,
+    );
     expect(codeOf(long)).toBe('BAD_USER_INPUT');
   });
 
   it('counts, for analysts, the share of feedback read after a reflection (no words)', async () => {
     const answer = dataOf(
-      await app.gql<{ analytics: { feedbackReadAfterReflection: { feedbackReceived: number; reflected: number; share: number } } }>(
+      await app.gql<{
+        analytics: {
+          feedbackReadAfterReflection: { feedbackReceived: number; reflected: number; share: number };
+        };
+      }>(
         '{ analytics { feedbackReadAfterReflection { feedbackReceived reflected share } } }',
         {},
         analyst.token,
@@ -101,7 +140,9 @@ describe('follow-ups and reminders', () => {
       ),
     );
     expect(set.setFollowUp.followUpNote).toBe('Email the recruiter');
-    dataOf(await app.gql(SET_FOLLOW_UP, { input: { applicationId: sooner, followUpAt: inDays(-1) } }, lee.token));
+    dataOf(
+      await app.gql(SET_FOLLOW_UP, { input: { applicationId: sooner, followUpAt: inDays(-1) } }, lee.token),
+    );
     dataOf(
       await app.gql(
         'mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }',
@@ -110,30 +151,62 @@ describe('follow-ups and reminders', () => {
       ),
     );
 
-    const reminders = dataOf(await app.gql<{ reminders: { applicationId: string; note: string; overdue: boolean; kind: string }[] }>(REMINDERS, {}, lee.token));
+    const reminders = dataOf(
+      await app.gql<{ reminders: { applicationId: string; note: string; overdue: boolean; kind: string }[] }>(
+        REMINDERS,
+        {},
+        lee.token,
+      ),
+    );
     expect(reminders.reminders.map((r) => [r.applicationId, r.kind, r.note, r.overdue])).toEqual([
       [sooner, 'FOLLOW_UP', 'Follow up: Engineer at Initech', true],
       [later, 'INTERVIEW', 'Interview: Final at Initech', false],
       [later, 'FOLLOW_UP', 'Email the recruiter', false],
     ]);
 
-    dataOf(await app.gql('mutation ($id: ID!) { clearFollowUp(applicationId: $id) { id } }', { id: sooner }, lee.token));
-    dataOf(await app.gql('mutation ($id: ID!) { completeFollowUp(applicationId: $id) { id followUpAt } }', { id: later }, lee.token));
+    dataOf(
+      await app.gql(
+        'mutation ($id: ID!) { clearFollowUp(applicationId: $id) { id } }',
+        { id: sooner },
+        lee.token,
+      ),
+    );
+    dataOf(
+      await app.gql(
+        'mutation ($id: ID!) { completeFollowUp(applicationId: $id) { id followUpAt } }',
+        { id: later },
+        lee.token,
+      ),
+    );
     const after = dataOf(await app.gql<{ reminders: { kind: string }[] }>(REMINDERS, {}, lee.token));
     expect(after.reminders.map((r) => r.kind)).toEqual(['INTERVIEW']);
 
-    const again = await app.gql('mutation ($id: ID!) { completeFollowUp(applicationId: $id) { id } }', { id: later }, lee.token);
+    const again = await app.gql(
+      'mutation ($id: ID!) { completeFollowUp(applicationId: $id) { id } }',
+      { id: later },
+      lee.token,
+    );
     expect(codeOf(again)).toBe('CONFLICT');
     const others = dataOf(await app.gql<{ reminders: unknown[] }>(REMINDERS, {}, candidate.token));
-    expect(others.reminders.every((r) => (r as { applicationId: string }).applicationId !== later)).toBe(true);
+    expect(others.reminders.every((r) => (r as { applicationId: string }).applicationId !== later)).toBe(
+      true,
+    );
   });
 
   it('refuses a follow-up on another candidate’s application, a date too far, and a page too large', async () => {
     const { applicationId } = await storyUpTo(app, candidate, staff, 'applied');
     const other = await signUpCandidate(app, 'kim@track.test', 'TRACK');
-    expect(codeOf(await app.gql(SET_FOLLOW_UP, { input: { applicationId, followUpAt: inDays(1) } }, other.token))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(SET_FOLLOW_UP, { input: { applicationId, followUpAt: inDays(400) } }, candidate.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await app.gql('{ reminders(first: 1000) { dueAt } }', {}, candidate.token))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await app.gql(SET_FOLLOW_UP, { input: { applicationId, followUpAt: inDays(1) } }, other.token)),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await app.gql(SET_FOLLOW_UP, { input: { applicationId, followUpAt: inDays(400) } }, candidate.token),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql('{ reminders(first: 1000) { dueAt } }', {}, candidate.token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -145,7 +218,13 @@ describe('the calendar feed', () => {
     const { applicationId } = await storyUpTo(app, nia, staff, 'applied');
     const followUpAt = new Date(Date.now() + 3 * DAY);
     followUpAt.setUTCMilliseconds(0);
-    dataOf(await app.gql(SET_FOLLOW_UP, { input: { applicationId, followUpAt: followUpAt.toISOString(), note: 'Call Ana' } }, nia.token));
+    dataOf(
+      await app.gql(
+        SET_FOLLOW_UP,
+        { input: { applicationId, followUpAt: followUpAt.toISOString(), note: 'Call Ana' } },
+        nia.token,
+      ),
+    );
     dataOf(
       await app.gql(
         'mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }',
@@ -160,7 +239,9 @@ describe('the calendar feed', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const text = await response.text();
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
     const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
     const followUp = byUid[`follow-up-${applicationId}@pivotal`];
     expect(followUp?.summary).toBe('Follow up: Engineer at Initech');
@@ -174,25 +255,38 @@ describe('the calendar feed', () => {
 
     // The same feed read again keeps its uids: calendar apps update events rather than doubling them.
     const again = new ICAL.Component(ICAL.parse(await (await fetchFeed(url)).text()));
-    expect(again.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid).sort()).toEqual(events.map((e) => e.uid).sort());
+    expect(
+      again
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v).uid)
+        .sort(),
+    ).toEqual(events.map((e) => e.uid).sort());
   });
 
   it('when the candidate resets the link, then the old URL answers 404 and the new one the feed', async () => {
     const oli = await signUpCandidate(app, 'oli@track.test', 'TRACK');
     const old = dataOf(await app.gql<{ calendarUrl: string }>('{ calendarUrl }', {}, oli.token)).calendarUrl;
     expect((await fetchFeed(old)).status).toBe(200);
-    const fresh = dataOf(await app.gql<{ resetCalendarUrl: string }>('mutation { resetCalendarUrl }', {}, oli.token)).resetCalendarUrl;
+    const fresh = dataOf(
+      await app.gql<{ resetCalendarUrl: string }>('mutation { resetCalendarUrl }', {}, oli.token),
+    ).resetCalendarUrl;
     expect(fresh).not.toBe(old);
     expect((await fetchFeed(old)).status).toBe(404);
     expect((await fetchFeed(fresh)).status).toBe(200);
-    expect(dataOf(await app.gql<{ calendarUrl: string }>('{ calendarUrl }', {}, oli.token)).calendarUrl).toBe(fresh);
+    expect(dataOf(await app.gql<{ calendarUrl: string }>('{ calendarUrl }', {}, oli.token)).calendarUrl).toBe(
+      fresh,
+    );
   });
 
   it('answers 404 to a made-up token, another candidate’s id with a real token, and a malformed path', async () => {
-    const url = dataOf(await app.gql<{ calendarUrl: string }>('{ calendarUrl }', {}, candidate.token)).calendarUrl;
+    const url = dataOf(
+      await app.gql<{ calendarUrl: string }>('{ calendarUrl }', {}, candidate.token),
+    ).calendarUrl;
     const token = url.slice(url.lastIndexOf('/') + 1);
     expect((await fetchFeed(`${app.url}/calendar/${candidate.id}/${'A'.repeat(43)}.ics`)).status).toBe(404);
     expect((await fetchFeed(`${app.url}/calendar/${staff.id}/${token}`)).status).toBe(404);
-    expect((await fetchFeed(`${app.url}/calendar/${candidate.id}/${token.replace('.ics', '')}`)).status).toBe(404);
+    expect((await fetchFeed(`${app.url}/calendar/${candidate.id}/${token.replace('.ics', '')}`)).status).toBe(
+      404,
+    );
   });
 });

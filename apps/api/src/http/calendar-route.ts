@@ -16,8 +16,13 @@ export const calendarRoute =
   (req: Request<{ candidateId: string; file: string }>, res: Response): void => {
     const { candidateId, file } = req.params;
     const token = FEED_FILE.exec(file)?.[1];
-    const version = token && candidateId.length <= 100 ? services.queries.calendarFeedVersion(candidateId) : null;
-    if (!token || version === null || !calendarTokenMatches(services.calendarKey, candidateId, version, token)) {
+    const version =
+      token && candidateId.length <= 100 ? services.queries.calendarFeedVersion(candidateId) : null;
+    if (
+      !token ||
+      version === null ||
+      !calendarTokenMatches(services.calendarKey, candidateId, version, token)
+    ) {
       res.status(404).type('text/plain').send('no such calendar\n');
       return;
     }

@@ -38,7 +38,8 @@ describe('the follow-up of an application', () => {
   it('given the api refuses the date, then shows its message beside the date', async () => {
     const client = clientAnswering({
       query: () => answer(tracker(null)),
-      mutation: () => failure('followUpAt is too far in the future', { code: 'BAD_USER_INPUT', field: 'followUpAt' }),
+      mutation: () =>
+        failure('followUpAt is too far in the future', { code: 'BAD_USER_INPUT', field: 'followUpAt' }),
     });
     renderScreen(<FollowUpPanel applicationId="a1" withdrawn={false} />, { client });
     fireEvent.change(screen.getByLabelText('Follow up on'), { target: { value: '2029-01-01' } });
@@ -49,7 +50,8 @@ describe('the follow-up of an application', () => {
   it('given a follow-up, then shows it and clears it or marks it done', async () => {
     const client = clientAnswering({
       query: () => answer(tracker('2026-12-20T09:00:00.000Z', 'Call Ana')),
-      mutation: () => answer({ clearFollowUp: tracker(null).application, completeFollowUp: tracker(null).application }),
+      mutation: () =>
+        answer({ clearFollowUp: tracker(null).application, completeFollowUp: tracker(null).application }),
     });
     renderScreen(<FollowUpPanel applicationId="a1" withdrawn={false} />, { client });
     expect(screen.getByText(/Follow up on .*: Call Ana/)).toBeInTheDocument();
@@ -62,7 +64,9 @@ describe('the follow-up of an application', () => {
   });
 
   it('given a withdrawn application, then offers no new follow-up', () => {
-    renderScreen(<FollowUpPanel applicationId="a1" withdrawn />, { client: clientAnswering({ query: () => answer(tracker(null)) }) });
+    renderScreen(<FollowUpPanel applicationId="a1" withdrawn />, {
+      client: clientAnswering({ query: () => answer(tracker(null)) }),
+    });
     expect(screen.queryByRole('button', { name: 'Save follow-up' })).not.toBeInTheDocument();
     expect(screen.getByText(/takes no new follow-up/)).toBeInTheDocument();
   });

@@ -25,12 +25,21 @@ const dateForInput = (iso: string): string => todayForInput(new Date(iso));
  * When to follow the application up, and a note of what to do: set, move, clear, or mark done.
  * A withdrawn application takes no new follow-up; an old one can still be cleared.
  */
-export const FollowUpPanel = ({ applicationId, withdrawn }: { applicationId: string; withdrawn: boolean }) => {
+export const FollowUpPanel = ({
+  applicationId,
+  withdrawn,
+}: {
+  applicationId: string;
+  withdrawn: boolean;
+}) => {
   const [{ data }] = useQuery({ query: ApplicationTrackerQuery, variables: { id: applicationId } });
   const current = data?.application;
   const followUpAt = current?.followUpAt ?? null;
   const [values, setValues] = useState<{ on: string; note: string } | null>(null);
-  const shown = values ?? { on: followUpAt ? dateForInput(followUpAt) : '', note: current?.followUpNote ?? '' };
+  const shown = values ?? {
+    on: followUpAt ? dateForInput(followUpAt) : '',
+    note: current?.followUpNote ?? '',
+  };
   const [missingDate, setMissingDate] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
   const [setResult, setFollowUp] = useMutation(SetFollowUpMutation);
@@ -45,7 +54,9 @@ export const FollowUpPanel = ({ applicationId, withdrawn }: { applicationId: str
     const at = followUpInstant(shown.on);
     setMissingDate(at === null);
     if (at === null) return;
-    const answer = await setFollowUp({ input: { applicationId, followUpAt: at, note: shown.note.trim() || null } });
+    const answer = await setFollowUp({
+      input: { applicationId, followUpAt: at, note: shown.note.trim() || null },
+    });
     if (answer.data) {
       setValues(null);
       setSaid(`Follow-up set for ${formatDateTime(answer.data.setFollowUp.followUpAt)}.`);
@@ -81,13 +92,21 @@ export const FollowUpPanel = ({ applicationId, withdrawn }: { applicationId: str
             <button type="button" onClick={() => void complete()} disabled={completeResult.fetching}>
               Mark done
             </button>
-            <button type="button" className="button-secondary" onClick={() => void clear()} disabled={clearResult.fetching}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void clear()}
+              disabled={clearResult.fetching}
+            >
               Clear follow-up
             </button>
           </div>
         </>
       ) : (
-        <p>No follow-up set. Pick a day to check in with the company, and it will show on your dashboard when it is due.</p>
+        <p>
+          No follow-up set. Pick a day to check in with the company, and it will show on your dashboard when
+          it is due.
+        </p>
       )}
       {withdrawn ? (
         <p>This application is withdrawn: it takes no new follow-up.</p>

@@ -10,9 +10,17 @@ const event = (type: string, data: object): HistoryEvent => ({
 
 describe('the tracker in the timeline', () => {
   it.each([
-    [event('ReflectionWritten', { text: 'my own words' }), 'You wrote what you expected, before reading the feedback.'],
-    [event('FollowUpSet', { followUpAt: '2026-12-02T09:00:00.000Z', note: 'Call' }), 'You planned to follow up on 2 Dec 2026.'],
+    [
+      event('ReflectionWritten', { text: 'my own words' }),
+      'You wrote what you expected, before reading the feedback.',
+    ],
+    [
+      event('FollowUpSet', { followUpAt: '2026-12-02T09:00:00.000Z', note: 'Call' }),
+      'You planned to follow up on 2 Dec 2026.',
+    ],
     [event('FollowUpCleared', {}), 'You dropped the follow-up.'],
     [event('FollowUpCompleted', {}), 'You followed up.'],
-  ])('says %j in plain words, never the reflection itself', (given, words) => expect(timelineWords(given)).toBe(words));
+  ])('says %j in plain words, never the reflection itself', (given, words) =>
+    expect(timelineWords(given)).toBe(words),
+  );
 });

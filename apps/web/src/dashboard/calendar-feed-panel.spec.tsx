@@ -31,7 +31,9 @@ describe('the calendar feed panel', () => {
 
   it('copies the link to the clipboard', async () => {
     const user = userEvent.setup();
-    renderScreen(<CalendarFeedPanel />, { client: clientAnswering({ query: () => answer({ calendarUrl: OLD }) }) });
+    renderScreen(<CalendarFeedPanel />, {
+      client: clientAnswering({ query: () => answer({ calendarUrl: OLD }) }),
+    });
     await user.click(screen.getByText('Add your interviews and follow-ups to your calendar'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     await expect(navigator.clipboard.readText()).resolves.toBe(OLD);

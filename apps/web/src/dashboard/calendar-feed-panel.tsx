@@ -13,7 +13,8 @@ const CalendarLink = () => {
   const url = reset.data?.resetCalendarUrl ?? data?.calendarUrl;
 
   if (!url && fetching) return <Loading what="your calendar link" />;
-  if (!url && error) return <LoadFailure error={error} fallback="Your calendar link could not be loaded." refetch={refetch} />;
+  if (!url && error)
+    return <LoadFailure error={error} fallback="Your calendar link could not be loaded." refetch={refetch} />;
   if (!url) return null;
 
   const copy = async () => {
@@ -27,13 +28,19 @@ const CalendarLink = () => {
   const confirmReset = async () => {
     setConfirming(false);
     const answer = await resetLink({});
-    if (answer.data) setSaid('A new link is ready. The old one no longer works: subscribe again with this one.');
+    if (answer.data)
+      setSaid('A new link is ready. The old one no longer works: subscribe again with this one.');
   };
 
   return (
     <>
       <div className="calendar-url">
-        <TextField label="Your private calendar link" value={url} readOnly onFocus={(event) => event.target.select()} />
+        <TextField
+          label="Your private calendar link"
+          value={url}
+          readOnly
+          onFocus={(event) => event.target.select()}
+        />
         <button type="button" className="button-secondary" onClick={() => void copy()}>
           Copy link
         </button>
@@ -71,8 +78,8 @@ export const CalendarFeedPanel = () => {
     <details className="panel" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Add your interviews and follow-ups to your calendar</summary>
       <p>
-        Subscribe to this link and your calendar shows every interview and follow-up here, updated as you change them
-        (calendar apps refresh a subscription every few hours).
+        Subscribe to this link and your calendar shows every interview and follow-up here, updated as you
+        change them (calendar apps refresh a subscription every few hours).
       </p>
       <ul>
         <li>

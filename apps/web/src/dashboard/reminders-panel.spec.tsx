@@ -27,15 +27,23 @@ describe('the reminders at the top of the dashboard', () => {
       }),
     });
     const overdue = screen.getByRole('region', { name: /Overdue/ });
-    expect(within(overdue).getByRole('link', { name: 'Email the recruiter' })).toHaveAttribute('href', '/applications/a1');
+    expect(within(overdue).getByRole('link', { name: 'Email the recruiter' })).toHaveAttribute(
+      'href',
+      '/applications/a1',
+    );
     const week = screen.getByRole('region', { name: /Due this week/ });
-    expect(within(week).getByRole('link', { name: 'Interview: Final at Acme' })).toHaveAttribute('href', '/applications/a2');
+    expect(within(week).getByRole('link', { name: 'Interview: Final at Acme' })).toHaveAttribute(
+      'href',
+      '/applications/a2',
+    );
     expect(screen.queryByText('Much later')).not.toBeInTheDocument();
   });
 
   it('given nothing due this week, then shows nothing at all', () => {
     const { container } = renderScreen(<RemindersPanel />, {
-      client: clientAnswering({ query: () => answer({ reminders: [reminder('a3', inDays(20), 'Much later')] }) }),
+      client: clientAnswering({
+        query: () => answer({ reminders: [reminder('a3', inDays(20), 'Much later')] }),
+      }),
     });
     expect(container).toBeEmptyDOMElement();
   });

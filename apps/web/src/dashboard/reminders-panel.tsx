@@ -4,7 +4,17 @@ import { Link } from '../routing/router';
 import { formatDateTime, useNow } from '../ui/time';
 import { groupReminders, type Reminder } from './reminder-groups';
 
-const ReminderList = ({ id, title, reminders, className }: { id: string; title: string; reminders: Reminder[]; className: string }) =>
+const ReminderList = ({
+  id,
+  title,
+  reminders,
+  className,
+}: {
+  id: string;
+  title: string;
+  reminders: Reminder[];
+  className: string;
+}) =>
   reminders.length === 0 ? null : (
     <section aria-labelledby={id} className={`panel ${className}`}>
       <h2 id={id}>

@@ -16,7 +16,10 @@ const view = (
   reflection: string | null = null,
 ) =>
   answer({
-    application: { ...application({ status: 'REJECTED', feedbackStatus: 'RECEIVED', ...overrides }), ...tracker(reflection) },
+    application: {
+      ...application({ status: 'REJECTED', feedbackStatus: 'RECEIVED', ...overrides }),
+      ...tracker(reflection),
+    },
     me: { id: 'u1', candidate: { id: 'c1', goals } },
   });
 const written = (text: string) => answer({ writeReflection: { id: 'a1', ...tracker(text) } });
@@ -63,7 +66,9 @@ describe('the feedback view', () => {
     renderScreen(<FeedbackScreen applicationId="a1" />, { client });
     await reveal('I talked too long');
 
-    expect(variablesOf(client.executeMutation)).toEqual([{ input: { applicationId: 'a1', text: 'I talked too long' } }]);
+    expect(variablesOf(client.executeMutation)).toEqual([
+      { input: { applicationId: 'a1', text: 'I talked too long' } },
+    ]);
     expect(screen.getByRole('heading', { name: 'What you expected' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What they said' })).toBeInTheDocument();
     expect(screen.getByText('I talked too long')).toBeInTheDocument();
@@ -78,7 +83,9 @@ describe('the feedback view', () => {
 
   it('given a reflection kept from an earlier visit, then shows the feedback beside it without asking again', () => {
     renderScreen(<FeedbackScreen applicationId="a1" />, {
-      client: clientAnswering({ query: () => view({ feedback: [feedback()] }, [], 'They will say I was vague') }),
+      client: clientAnswering({
+        query: () => view({ feedback: [feedback()] }, [], 'They will say I was vague'),
+      }),
     });
     expect(screen.queryByRole('heading', { name: 'Before you read it' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What you expected' })).toBeInTheDocument();
@@ -98,11 +105,14 @@ describe('the feedback view', () => {
   it('given the api refuses the reflection, then says why beside it and keeps the points hidden', async () => {
     const client = clientAnswering({
       query: () => view({ feedback: [feedback()] }),
-      mutation: () => failure('text must be at most 2000 characters', { code: 'BAD_USER_INPUT', field: 'text' }),
+      mutation: () =>
+        failure('text must be at most 2000 characters', { code: 'BAD_USER_INPUT', field: 'text' }),
     });
     renderScreen(<FeedbackScreen applicationId="a1" />, { client });
     await reveal('far too long');
-    expect(screen.getByLabelText(/What do you think went well/)).toHaveAccessibleDescription(/at most 2000 characters/i);
+    expect(screen.getByLabelText(/What do you think went well/)).toHaveAccessibleDescription(
+      /at most 2000 characters/i,
+    );
     expect(screen.queryByText('Keep answers to two minutes')).not.toBeInTheDocument();
   });
 

@@ -24,12 +24,17 @@ const skippedKey = (feedbackId: string) => `pivotal.reflection-skipped.${feedbac
  * The reflection before the feedback: kept on the application by the api once written. A candidate
  * who leaves it blank reads the feedback at once; that choice lasts the browser tab's life only.
  */
-const useReflection = (applicationId: string, feedbackId: string | undefined, kept: string | null | undefined) => {
+const useReflection = (
+  applicationId: string,
+  feedbackId: string | undefined,
+  kept: string | null | undefined,
+) => {
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const [result, writeReflection] = useMutation(WriteReflectionMutation);
   const written = result.data?.writeReflection.reflection?.text ?? kept ?? null;
   const passed =
-    feedbackId !== undefined && (skipped.has(feedbackId) || window.sessionStorage.getItem(skippedKey(feedbackId)) !== null);
+    feedbackId !== undefined &&
+    (skipped.has(feedbackId) || window.sessionStorage.getItem(skippedKey(feedbackId)) !== null);
   const reflect = async (text: string) => {
     if (!feedbackId) return;
     if (text) {
@@ -90,11 +95,14 @@ export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => 
   });
   const application = data?.application;
   const feedback = application?.feedback.at(-1);
-  const { reflection, ready, reflect, saving, error: reflectionError, message } = useReflection(
-    applicationId,
-    feedback?.id,
-    application?.reflection?.text,
-  );
+  const {
+    reflection,
+    ready,
+    reflect,
+    saving,
+    error: reflectionError,
+    message,
+  } = useReflection(applicationId, feedback?.id, application?.reflection?.text);
   useDocumentTitle(application ? `Feedback: ${application.role} at ${application.company}` : 'Feedback');
 
   if (!data && fetching) return <Loading what="the feedback" />;

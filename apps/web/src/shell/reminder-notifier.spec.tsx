@@ -23,7 +23,12 @@ describe('the reminder notifier', () => {
     renderScreen(<ReminderNotifier />, {
       client: clientAnswering({
         query: () =>
-          answer({ reminders: [reminder('a0', -60_000, 'Already late'), reminder('a1', 60_000, 'Email the recruiter')] }),
+          answer({
+            reminders: [
+              reminder('a0', -60_000, 'Already late'),
+              reminder('a1', 60_000, 'Email the recruiter'),
+            ],
+          }),
       }),
     });
     const region = screen.getByLabelText('Reminders');
@@ -36,14 +41,19 @@ describe('the reminder notifier', () => {
     act(() => vi.advanceTimersByTime(31_000));
     expect(region).toHaveTextContent('Due now: Email the recruiter');
     expect(region).not.toHaveTextContent('Already late');
-    expect(screen.getByRole('link', { name: 'Open the application' })).toHaveAttribute('href', '/applications/a1');
+    expect(screen.getByRole('link', { name: 'Open the application' })).toHaveAttribute(
+      'href',
+      '/applications/a1',
+    );
 
     act(() => screen.getByRole('button', { name: 'Dismiss' }).click());
     expect(region).toBeEmptyDOMElement();
   });
 
   it('given no reminders, then stays silent', () => {
-    renderScreen(<ReminderNotifier />, { client: clientAnswering({ query: () => answer({ reminders: [] }) }) });
+    renderScreen(<ReminderNotifier />, {
+      client: clientAnswering({ query: () => answer({ reminders: [] }) }),
+    });
     act(() => vi.advanceTimersByTime(3_600_000));
     expect(screen.getByLabelText('Reminders')).toBeEmptyDOMElement();
   });

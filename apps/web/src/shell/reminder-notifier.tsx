@@ -27,7 +27,9 @@ export const ReminderNotifier = () => {
   useEffect(() => {
     if (!reminders) return undefined;
     const now = Date.now();
-    const seen = (dueAtLoad.current ??= new Set(reminders.filter((r) => Date.parse(r.dueAt) <= now).map(keyOf)));
+    const seen = (dueAtLoad.current ??= new Set(
+      reminders.filter((r) => Date.parse(r.dueAt) <= now).map(keyOf),
+    ));
     const newlyDue = reminders.filter((r) => Date.parse(r.dueAt) <= now && !seen.has(keyOf(r)));
     if (newlyDue.length > 0) {
       for (const reminder of newlyDue) seen.add(keyOf(reminder));
@@ -47,10 +49,14 @@ export const ReminderNotifier = () => {
       {shown.map((reminder) => (
         <div className="notification" key={keyOf(reminder)}>
           <p>
-            <strong>Due now:</strong> {reminder.note} (<time dateTime={reminder.dueAt}>{formatDateTime(reminder.dueAt)}</time>)
+            <strong>Due now:</strong> {reminder.note} (
+            <time dateTime={reminder.dueAt}>{formatDateTime(reminder.dueAt)}</time>)
           </p>
           <div className="notification-actions">
-            <Link to={`/applications/${encodeURIComponent(reminder.applicationId)}`} onClick={() => dismiss(reminder)}>
+            <Link
+              to={`/applications/${encodeURIComponent(reminder.applicationId)}`}
+              onClick={() => dismiss(reminder)}
+            >
               Open the application
             </Link>
             <button type="button" className="button-link" onClick={() => dismiss(reminder)}>

@@ -6,7 +6,8 @@ import type { ExistingApplication } from './application.state';
 import type { TrackerCommand } from './tracker.commands';
 
 const ownedBy = (state: ExistingApplication, actorId: string, doing: string): void => {
-  if (state.candidateId !== actorId) throw new Forbidden(`only the candidate who owns this application can ${doing}`);
+  if (state.candidateId !== actorId)
+    throw new Forbidden(`only the candidate who owns this application can ${doing}`);
 };
 
 /** There is feedback to reflect on: it arrived (and its points are what the reflection precedes). */
@@ -14,7 +15,9 @@ const feedbackArrived = (state: ExistingApplication): string => {
   switch (state.feedbackStatus) {
     case 'NONE':
     case 'REQUESTED':
-      throw new RuleBroken('there is no feedback to reflect on yet: a reflection is written once the feedback has arrived');
+      throw new RuleBroken(
+        'there is no feedback to reflect on yet: a reflection is written once the feedback has arrived',
+      );
     case 'DECLINED':
       throw new RuleBroken('no feedback will come for this application: there is nothing to reflect on');
     case 'RECEIVED':
@@ -38,25 +41,44 @@ export const decideTracker = (command: TrackerCommand, state: ExistingApplicatio
       if (state.reflection !== null) {
         // Sent again (a retry, a second tab): nothing changes. A different text would rewrite what was expected.
         if (state.reflection === text) return [];
-        throw new RuleBroken('a reflection is written once, before reading the feedback: it cannot be changed afterwards');
+        throw new RuleBroken(
+          'a reflection is written once, before reading the feedback: it cannot be changed afterwards',
+        );
       }
       return [
         {
           type: 'ReflectionWritten',
-          data: { applicationId: data.applicationId, candidateId: state.candidateId, feedbackId, text, writtenAt: instant(data.now, 'now') },
+          data: {
+            applicationId: data.applicationId,
+            candidateId: state.candidateId,
+            feedbackId,
+            text,
+            writtenAt: instant(data.now, 'now'),
+          },
         },
       ];
     }
     case 'SetFollowUp': {
       ownedBy(state, data.actorId, 'set its follow-up');
       if (state.withdrawnAt !== null) throw new RuleBroken('a withdrawn application is not followed up');
-      const followUpAt = boundedInstant(command.data.followUpAt, 'followUpAt', data.now, SCHEDULED_MAX_AHEAD_MS);
+      const followUpAt = boundedInstant(
+        command.data.followUpAt,
+        'followUpAt',
+        data.now,
+        SCHEDULED_MAX_AHEAD_MS,
+      );
       const note = optionalText(command.data.note, 'note', TEXT_LIMITS.notes);
       if (state.followUp?.at === followUpAt && state.followUp.note === note) return [];
       return [
         {
           type: 'FollowUpSet',
-          data: { applicationId: data.applicationId, candidateId: state.candidateId, followUpAt, note, setAt: instant(data.now, 'now') },
+          data: {
+            applicationId: data.applicationId,
+            candidateId: state.candidateId,
+            followUpAt,
+            note,
+            setAt: instant(data.now, 'now'),
+          },
         },
       ];
     }
@@ -65,7 +87,14 @@ export const decideTracker = (command: TrackerCommand, state: ExistingApplicatio
       // Nothing to clear is what the candidate wanted: no refusal, no event.
       if (state.followUp === null) return [];
       return [
-        { type: 'FollowUpCleared', data: { applicationId: data.applicationId, candidateId: state.candidateId, clearedAt: instant(data.now, 'now') } },
+        {
+          type: 'FollowUpCleared',
+          data: {
+            applicationId: data.applicationId,
+            candidateId: state.candidateId,
+            clearedAt: instant(data.now, 'now'),
+          },
+        },
       ];
     }
     case 'CompleteFollowUp': {

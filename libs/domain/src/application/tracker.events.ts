@@ -16,7 +16,10 @@ export type FollowUpSet = Event<
 >;
 
 /** The candidate dropped the follow-up without doing it. */
-export type FollowUpCleared = Event<'FollowUpCleared', { applicationId: string; candidateId: string; clearedAt: string }>;
+export type FollowUpCleared = Event<
+  'FollowUpCleared',
+  { applicationId: string; candidateId: string; clearedAt: string }
+>;
 
 /** The candidate followed up as planned: the follow-up is done. */
 export type FollowUpCompleted = Event<

@@ -7,6 +7,9 @@ export type RegisterCandidate = Command<
 >;
 
 /** The candidate revokes its calendar feed's URL and gets a new one. */
-export type ResetCalendarFeed = Command<'ResetCalendarFeed', { candidateId: string; actorId: string; now: string }>;
+export type ResetCalendarFeed = Command<
+  'ResetCalendarFeed',
+  { candidateId: string; actorId: string; now: string }
+>;
 
 export type CandidateCommand = RegisterCandidate | ResetCalendarFeed;

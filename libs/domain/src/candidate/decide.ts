@@ -27,11 +27,16 @@ export const decideCandidate = (command: CandidateCommand, state: CandidateState
     case 'ResetCalendarFeed': {
       const { data } = command;
       if (!state.exists) throw new NotFound('candidate', data.candidateId);
-      if (data.actorId !== data.candidateId) throw new Forbidden('only the candidate can reset its own calendar feed');
+      if (data.actorId !== data.candidateId)
+        throw new Forbidden('only the candidate can reset its own calendar feed');
       return [
         {
           type: 'CalendarFeedReset',
-          data: { candidateId: data.candidateId, version: state.calendarFeedVersion + 1, resetAt: instant(data.now, 'now') },
+          data: {
+            candidateId: data.candidateId,
+            version: state.calendarFeedVersion + 1,
+            resetAt: instant(data.now, 'now'),
+          },
         },
       ];
     }

@@ -3,7 +3,14 @@ import { toIso, toMs } from '../time';
 import { lazily } from './lazy-statement';
 import { alignOne, idList } from './page';
 import type { DateRange } from './read-model.types';
-import type { CalendarEntry, FollowUpView, ReflectionShare, ReflectionView, ReminderKind, ReminderView } from './tracker.types';
+import type {
+  CalendarEntry,
+  FollowUpView,
+  ReflectionShare,
+  ReflectionView,
+  ReminderKind,
+  ReminderView,
+} from './tracker.types';
 
 /** At most this many reminders per answer. */
 export const MAX_REMINDERS = 200;
@@ -56,7 +63,10 @@ export const trackerQueries = (db: ReadModelDb) => {
     db,
     'SELECT * FROM reflections WHERE application_id IN (SELECT value FROM json_each(?))',
   );
-  const followUps = lazily(db, 'SELECT * FROM follow_ups WHERE application_id IN (SELECT value FROM json_each(?))');
+  const followUps = lazily(
+    db,
+    'SELECT * FROM follow_ups WHERE application_id IN (SELECT value FROM json_each(?))',
+  );
   const reminders = lazily(
     db,
     `${FOLLOW_UPS}
@@ -65,8 +75,13 @@ export const trackerQueries = (db: ReadModelDb) => {
        AND (i.value ->> 'scheduledFor') >= :now
      ORDER BY dueAt, applicationId, kind LIMIT :first`,
   );
-  const calendar = lazily(db, `${FOLLOW_UPS} UNION ALL ${INTERVIEWS} AND a.status <> 'WITHDRAWN' ORDER BY dueAt, uid`);
-  const feedVersion = lazily(db, 'SELECT version FROM calendar_feeds WHERE candidate_id = ?', (s) => s.pluck());
+  const calendar = lazily(
+    db,
+    `${FOLLOW_UPS} UNION ALL ${INTERVIEWS} AND a.status <> 'WITHDRAWN' ORDER BY dueAt, uid`,
+  );
+  const feedVersion = lazily(db, 'SELECT version FROM calendar_feeds WHERE candidate_id = ?', (s) =>
+    s.pluck(),
+  );
   const reflected = lazily(
     db,
     `SELECT count(*) AS feedbackReceived, count(r.application_id) AS reflected
@@ -77,24 +92,38 @@ export const trackerQueries = (db: ReadModelDb) => {
   return {
     /** Each application's reflection, null where none was written, aligned with `ids`. */
     reflectionsByApplicationIds: (ids: readonly string[]): (ReflectionView | null)[] =>
-      alignOne(ids, reflections.all(idList(ids)) as ReflectionRow[], (r) => r.application_id, (r) => ({
-        applicationId: r.application_id,
-        feedbackId: r.feedback_id,
-        text: r.text,
-        writtenAt: toIso(r.written_at),
-      })),
+      alignOne(
+        ids,
+        reflections.all(idList(ids)) as ReflectionRow[],
+        (r) => r.application_id,
+        (r) => ({
+          applicationId: r.application_id,
+          feedbackId: r.feedback_id,
+          text: r.text,
+          writtenAt: toIso(r.written_at),
+        }),
+      ),
     /** Each application's follow-up, null where none is set, aligned with `ids`. */
     followUpsByApplicationIds: (ids: readonly string[]): (FollowUpView | null)[] =>
-      alignOne(ids, followUps.all(idList(ids)) as FollowUpRow[], (r) => r.application_id, (r) => ({
-        applicationId: r.application_id,
-        followUpAt: toIso(r.follow_up_at),
-        note: r.note,
-      })),
+      alignOne(
+        ids,
+        followUps.all(idList(ids)) as FollowUpRow[],
+        (r) => r.application_id,
+        (r) => ({
+          applicationId: r.application_id,
+          followUpAt: toIso(r.follow_up_at),
+          note: r.note,
+        }),
+      ),
     /**
      * The candidate's follow-ups (of applications not withdrawn) and interviews to come (scheduled,
      * not yet held, at or after `now`), soonest first; overdue when due before `now`.
      */
-    remindersOfCandidate: (args: { candidateId: string; now: Date | string; first?: number }): ReminderView[] => {
+    remindersOfCandidate: (args: {
+      candidateId: string;
+      now: Date | string;
+      first?: number;
+    }): ReminderView[] => {
       const now = typeof args.now === 'string' ? toMs(args.now) : args.now.getTime();
       const first = Math.min(Math.max(args.first ?? 50, 0), MAX_REMINDERS);
       return (reminders.all({ candidateId: args.candidateId, now, first }) as DueRow[]).map((r) => ({
@@ -127,7 +156,10 @@ export const trackerQueries = (db: ReadModelDb) => {
         from: args.from ? toMs(args.from) : EARLIEST,
         to: args.to ? toMs(args.to) : LATEST,
       }) as { feedbackReceived: number; reflected: number };
-      return { ...counts, share: counts.feedbackReceived === 0 ? null : counts.reflected / counts.feedbackReceived };
+      return {
+        ...counts,
+        share: counts.feedbackReceived === 0 ? null : counts.reflected / counts.feedbackReceived,
+      };
     },
   };
 };

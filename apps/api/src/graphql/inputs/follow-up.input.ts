@@ -9,10 +9,15 @@ export class FollowUpInput {
   @Field(() => ID, { description: 'The application.' })
   applicationId!: string;
 
-  @Field(() => DateTimeScalar, { description: 'When to follow up (at most a year ahead; a past date shows as overdue).' })
+  @Field(() => DateTimeScalar, {
+    description: 'When to follow up (at most a year ahead; a past date shows as overdue).',
+  })
   followUpAt!: string;
 
   @MaxLength(TEXT_LIMITS.notes)
-  @Field(() => String, { nullable: true, description: `What to do then (at most ${TEXT_LIMITS.notes} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `What to do then (at most ${TEXT_LIMITS.notes} characters).`,
+  })
   note?: string | null;
 }

@@ -14,11 +14,15 @@ export class AnalyticsReflectionResolver {
   })
   feedbackReadAfterReflection(
     @Root() analytics: Analytics,
-    @Arg('range', () => DateRange, { nullable: true, description: 'Applications applied in this range; all time when absent.' })
+    @Arg('range', () => DateRange, {
+      nullable: true,
+      description: 'Applications applied in this range; all time when absent.',
+    })
     range: DateRange | null | undefined,
     @Ctx() context: GraphQLContext,
   ): ReflectionShare {
-    if (range?.from && range.to && range.from > range.to) throw badUserInput('range', 'from must not be after to');
+    if (range?.from && range.to && range.from > range.to)
+      throw badUserInput('range', 'from must not be after to');
     return context.services.queries.reflectionShare({
       agencyId: analytics.agencyId,
       ...(range?.from ? { from: range.from } : {}),

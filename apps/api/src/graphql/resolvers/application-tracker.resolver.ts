@@ -11,7 +11,12 @@ import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { answerApplication, commandApplication } from './application.resolver';
 
 /** Events of the candidate's own notes on an application: its history shows them to the candidate only. */
-export const OWN_NOTES_EVENTS: ReadonlySet<string> = new Set(['ReflectionWritten', 'FollowUpSet', 'FollowUpCleared', 'FollowUpCompleted']);
+export const OWN_NOTES_EVENTS: ReadonlySet<string> = new Set([
+  'ReflectionWritten',
+  'FollowUpSet',
+  'FollowUpCleared',
+  'FollowUpCompleted',
+]);
 
 /** The reflection and follow-up are the candidate's own notes: staff who may see the application see neither. */
 const isOwnApplication = (context: GraphQLContext, application: Application): boolean =>
@@ -22,23 +27,34 @@ const isOwnApplication = (context: GraphQLContext, application: Application): bo
 export class ApplicationTrackerResolver {
   @FieldResolver(() => Reflection, {
     nullable: true,
-    description: 'What the candidate expected, written before the feedback\u2019s points were shown; only the candidate sees it.',
+    description:
+      'What the candidate expected, written before the feedback\u2019s points were shown; only the candidate sees it.',
   })
-  async reflection(@Root() application: Application, @Ctx() context: GraphQLContext): Promise<ReflectionView | null> {
+  async reflection(
+    @Root() application: Application,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ReflectionView | null> {
     return isOwnApplication(context, application) ? context.loaders.reflection.load(application.id) : null;
   }
 
   @FieldResolver(() => DateTimeScalar, {
     nullable: true,
-    description: 'When the candidate means to follow it up; null when no follow-up is set. Only the candidate sees it.',
+    description:
+      'When the candidate means to follow it up; null when no follow-up is set. Only the candidate sees it.',
   })
   async followUpAt(@Root() application: Application, @Ctx() context: GraphQLContext): Promise<string | null> {
     if (!isOwnApplication(context, application)) return null;
     return (await context.loaders.followUp.load(application.id))?.followUpAt ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The follow-up\u2019s note, if it has one. Only the candidate sees it.' })
-  async followUpNote(@Root() application: Application, @Ctx() context: GraphQLContext): Promise<string | null> {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The follow-up\u2019s note, if it has one. Only the candidate sees it.',
+  })
+  async followUpNote(
+    @Root() application: Application,
+    @Ctx() context: GraphQLContext,
+  ): Promise<string | null> {
     if (!isOwnApplication(context, application)) return null;
     return (await context.loaders.followUp.load(application.id))?.note ?? null;
   }
@@ -56,7 +72,12 @@ export class ApplicationTrackerResolver {
     const { accountId } = signedIn(context);
     await commandApplication(context, input.applicationId, {
       type: 'WriteReflection',
-      data: { applicationId: input.applicationId, text: input.text, actorId: accountId, now: context.now.toISOString() },
+      data: {
+        applicationId: input.applicationId,
+        text: input.text,
+        actorId: accountId,
+        now: context.now.toISOString(),
+      },
     });
     return answerApplication(context, input.applicationId);
   }
@@ -84,7 +105,9 @@ export class ApplicationTrackerResolver {
   }
 
   @Authorized('CANDIDATE')
-  @Mutation(() => Application, { description: 'Candidate: drops the application\u2019s follow-up (nothing changes when none is set).' })
+  @Mutation(() => Application, {
+    description: 'Candidate: drops the application\u2019s follow-up (nothing changes when none is set).',
+  })
   async clearFollowUp(
     @Arg('applicationId', () => ID, { description: 'The application.' }) applicationId: string,
     @Ctx() context: GraphQLContext,
@@ -99,7 +122,9 @@ export class ApplicationTrackerResolver {
   }
 
   @Authorized('CANDIDATE')
-  @Mutation(() => Application, { description: 'Candidate: marks the application\u2019s follow-up done (a CONFLICT when none is set).' })
+  @Mutation(() => Application, {
+    description: 'Candidate: marks the application\u2019s follow-up done (a CONFLICT when none is set).',
+  })
   async completeFollowUp(
     @Arg('applicationId', () => ID, { description: 'The application.' }) applicationId: string,
     @Ctx() context: GraphQLContext,

@@ -30,14 +30,22 @@ export class RemindersResolver {
       'Candidate: its follow-ups (of applications not withdrawn) and interviews to come, soonest first, overdue ones marked.',
   })
   reminders(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: `How many, 0 to ${MAX_REMINDERS}.` })
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: `How many, 0 to ${MAX_REMINDERS}.`,
+    })
     first: number | null,
     @Ctx() context: GraphQLContext,
   ): ReminderView[] {
     const { accountId } = signedIn(context);
     const count = first ?? 50;
     if (count < 0 || count > MAX_REMINDERS) throw badUserInput('first', `must be 0 to ${MAX_REMINDERS}`);
-    return context.services.queries.remindersOfCandidate({ candidateId: accountId, now: context.now, first: count });
+    return context.services.queries.remindersOfCandidate({
+      candidateId: accountId,
+      now: context.now,
+      first: count,
+    });
   }
 
   @Authorized('CANDIDATE')
@@ -52,7 +60,8 @@ export class RemindersResolver {
 
   @Authorized('CANDIDATE')
   @Mutation(() => String, {
-    description: 'Candidate: revokes its calendar feed URL (the old one answers 404 from now on) and answers the new one.',
+    description:
+      'Candidate: revokes its calendar feed URL (the old one answers 404 from now on) and answers the new one.',
   })
   async resetCalendarUrl(@Ctx() context: GraphQLContext): Promise<string> {
     const { accountId } = signedIn(context);
@@ -60,7 +69,10 @@ export class RemindersResolver {
       context.services,
       candidateDecider,
       streams.candidate(accountId),
-      { type: 'ResetCalendarFeed', data: { candidateId: accountId, actorId: accountId, now: context.now.toISOString() } },
+      {
+        type: 'ResetCalendarFeed',
+        data: { candidateId: accountId, actorId: accountId, now: context.now.toISOString() },
+      },
       { actorId: accountId, now: context.now, correlationId: context.requestId },
     );
     return calendarUrlOf(context, accountId);

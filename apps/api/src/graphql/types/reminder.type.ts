@@ -2,7 +2,10 @@ import type { ReminderKind } from '@pivotal/projections';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars/date-time.scalar';
 
-export const ReminderKindEnum = { FOLLOW_UP: 'FOLLOW_UP', INTERVIEW: 'INTERVIEW' } as const satisfies Record<ReminderKind, ReminderKind>;
+export const ReminderKindEnum = { FOLLOW_UP: 'FOLLOW_UP', INTERVIEW: 'INTERVIEW' } as const satisfies Record<
+  ReminderKind,
+  ReminderKind
+>;
 registerEnumType(ReminderKindEnum, {
   name: 'ReminderKind',
   description: 'What a reminder is for.',
@@ -12,7 +15,9 @@ registerEnumType(ReminderKindEnum, {
   },
 });
 
-@ObjectType('Reminder', { description: 'Something the candidate has to do on one of its applications, and when.' })
+@ObjectType('Reminder', {
+  description: 'Something the candidate has to do on one of its applications, and when.',
+})
 export class Reminder {
   @Field(() => ID, { description: 'The application it is about.' })
   applicationId!: string;
@@ -21,11 +26,14 @@ export class Reminder {
   dueAt!: string;
 
   @Field(() => String, {
-    description: 'The follow-up\u2019s note (or "Follow up: <role> at <company>" without one), or "Interview: <stage> at <company>".',
+    description:
+      'The follow-up\u2019s note (or "Follow up: <role> at <company>" without one), or "Interview: <stage> at <company>".',
   })
   note!: string;
 
-  @Field(() => Boolean, { description: 'Whether it was due before now (only a follow-up can be: interviews listed are to come).' })
+  @Field(() => Boolean, {
+    description: 'Whether it was due before now (only a follow-up can be: interviews listed are to come).',
+  })
   overdue!: boolean;
 
   @Field(() => ReminderKindEnum, { description: 'A follow-up or an interview.' })
