@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
         signUpPerAddress: { points: 20, windowSeconds: 3600 },
       },
       trustProxy: [],
+      publicUrl: null,
       logLevel: 'info',
     });
   });
@@ -62,6 +63,7 @@ describe('configuration from the environment', () => {
       EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
       PIVOTAL_JWT_SECRET: 'x'.repeat(32),
       PIVOTAL_READ_CACHE_CANDIDATES: '0',
+      PIVOTAL_PUBLIC_URL: 'https://pivotal.example.com/',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -73,14 +75,15 @@ describe('configuration from the environment', () => {
       demo: false,
       eventStore: { kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
       readCacheCandidates: 0,
+      publicUrl: 'https://pivotal.example.com',
       logLevel: 'warn',
     });
   });
 
   it('given bad values, then one error names each bad variable', () => {
-    const attempt = () => loadConfig({ PORT: 'eighty', PIVOTAL_DEMO: 'maybe', PIVOTAL_JWT_SECRET: 'short', PIVOTAL_READ_CACHE_CANDIDATES: '-1' });
+    const attempt = () => loadConfig({ PORT: 'eighty', PIVOTAL_DEMO: 'maybe', PIVOTAL_JWT_SECRET: 'short', PIVOTAL_READ_CACHE_CANDIDATES: '-1', PIVOTAL_PUBLIC_URL: 'not a url' });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/PORT must be a number[\s\S]*PIVOTAL_DEMO must be 1 or 0[\s\S]*PIVOTAL_JWT_SECRET must be at least 32[\s\S]*PIVOTAL_READ_CACHE_CANDIDATES/);
+    expect(attempt).toThrow(/PORT must be a number[\s\S]*PIVOTAL_DEMO must be 1 or 0[\s\S]*PIVOTAL_JWT_SECRET must be at least 32[\s\S]*PIVOTAL_READ_CACHE_CANDIDATES[\s\S]*PIVOTAL_PUBLIC_URL must be a URL/);
   });
 
   it('given eventstoredb without a connection string, then it says what is missing', () => {

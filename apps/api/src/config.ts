@@ -55,6 +55,7 @@ const environmentSchema = z
         { message: 'must list addresses, CIDR ranges or loopback, linklocal, uniquelocal, separated by commas' },
       )
       .default([]),
+    PIVOTAL_PUBLIC_URL: z.url({ message: 'must be a URL such as https://pivotal.example.com' }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.PIVOTAL_EVENT_STORE !== 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING, {
@@ -103,6 +104,8 @@ export interface PivotalConfig {
    * `loopback`, `linklocal`, `uniquelocal`); empty: none, the client is the socket's peer.
    */
   readonly trustProxy: readonly string[];
+  /** The origin clients reach the api at, for the URLs it hands out (calendar feeds); null: each request's own. */
+  readonly publicUrl: string | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -144,6 +147,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       signUpPerAddress: e.PIVOTAL_THROTTLE_SIGNUP_ADDRESS,
     },
     trustProxy: e.PIVOTAL_TRUST_PROXY,
+    publicUrl: e.PIVOTAL_PUBLIC_URL ? e.PIVOTAL_PUBLIC_URL.replace(/\/+$/, '') : null,
     logLevel: e.LOG_LEVEL,
   };
 };

@@ -27,6 +27,7 @@ import { createThrottle } from './abuse/throttle';
 import { createAccountService } from './accounts/account-service';
 import { loadJwtSecret } from './auth/jwt-secret';
 import { refuseErasedAccounts } from './auth/erased-accounts';
+import { calendarKeyFrom } from './calendar/calendar-token';
 import { createTokenService } from './auth/tokens';
 import type { PivotalConfig } from './config';
 import type { ApiServices, ProjectionsPort } from './graphql/context';
@@ -117,10 +118,8 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
       stopped: status.stoppedWith !== null,
     }));
   });
-  const tokens = refuseErasedAccounts(
-    createTokenService(loadJwtSecret(config.jwtSecret, config.dataDir), { ttlSeconds: config.tokenTtlSeconds }),
-    queries,
-  );
+  const secret = loadJwtSecret(config.jwtSecret, config.dataDir);
+  const tokens = refuseErasedAccounts(createTokenService(secret, { ttlSeconds: config.tokenTtlSeconds }), queries);
   const accounts = createAccountService({ store, queries, projections, metrics, tokens, log });
   const services: ApiServices = {
     store,
@@ -134,6 +133,8 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     log,
     now: () => new Date(),
     newId: randomUUID,
+    calendarKey: calendarKeyFrom(secret),
+    publicUrl: config.publicUrl,
   };
   const stopPublishing = runner?.onCommitted(publishCommitted(services));
   const stopScrubbing = runner ? truncateWalAfterErasures(runner, readDb, log) : null;

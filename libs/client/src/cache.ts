@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts, Data, Resolver, Variables } from '@urql/exchange-graphcache';
+import { trackerKeys, withTrackerUpdates } from './tracker-cache';
 
 /*
  * The one graphcache configuration of both apps. Keys say which types are entities; the
@@ -31,6 +32,7 @@ export const keys: NonNullable<CacheExchangeOpts['keys']> = {
   DataExport: embedded,
   CsvImportResult: embedded,
   CsvImportRow: embedded,
+  ...trackerKeys,
 };
 
 const entityKey = (cache: Cache, typename: string, id: unknown): string | null =>
@@ -251,7 +253,7 @@ export const cacheOptions: CacheExchangeOpts = {
   keys,
   resolvers,
   updates: {
-    Mutation: { ...webMutationUpdates, ...adminMutationUpdates },
+    Mutation: withTrackerUpdates({ ...webMutationUpdates, ...adminMutationUpdates }),
     Subscription: subscriptionUpdates,
   },
 };

@@ -28,6 +28,7 @@ export * from './operations/web/feedback-received';
 export * from './operations/web/privacy';
 export { dataExportFileName, saveTextFile } from './save-file';
 export * from './operations/web/applications-csv';
+export * from './operations/web/tracker';
 export * from './operations/admin';
 export {
   applicationStatusLabels,

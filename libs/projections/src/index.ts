@@ -4,6 +4,8 @@ export * from './read-model-schema';
 export * from './read-models';
 export * from './time';
 export * from './queries/read-model.types';
+export * from './queries/tracker.types';
+export { MAX_REMINDERS } from './queries/tracker.queries';
 export * from './queries/read-model-queries';
 export { FEEDBACK_HOURS_BUCKETS } from './queries/analytics.queries';
 export { InvalidCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './queries/page';

@@ -28,6 +28,10 @@ export interface ApiServices {
   readonly now: () => Date;
   /** New ids (UUIDs). */
   readonly newId: () => string;
+  /** The key calendar feed URLs are signed with (derived from the api's secret). */
+  readonly calendarKey: Uint8Array;
+  /** `PIVOTAL_PUBLIC_URL`: the origin clients reach the api at, when a proxy hides it; else each request's own. */
+  readonly publicUrl: string | null;
 }
 
 /** One GraphQL request (or one subscription): who asks, and loaders that batch its reads. */
@@ -43,6 +47,8 @@ export interface GraphQLContext {
   readonly log: Logger;
   /** The request's time: every `now` of its commands and queries. */
   now: Date;
+  /** The origin the client reached the api at (`http://host:port`), for URLs it is to use; null when unknown. */
+  readonly origin: string | null;
 }
 
 /**
@@ -59,6 +65,7 @@ class RequestContext implements GraphQLContext {
     readonly logger: () => Logger,
     public now: Date,
     readonly clientAddress: string,
+    readonly origin: string | null,
   ) {}
 
   get log(): Logger {
@@ -72,9 +79,10 @@ export const createContext = (
   requestId: string,
   log: () => Logger,
   clientAddress: string,
+  origin: string | null = services.publicUrl,
 ): GraphQLContext => {
   const now = services.now();
-  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now, clientAddress);
+  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now, clientAddress, origin);
 };
 
 /** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */

@@ -7,6 +7,8 @@ import {
   type ApplicationView,
   type CandidateProfile,
   type FeedbackView,
+  type FollowUpView,
+  type ReflectionView,
   type GoalView,
   type InterviewView,
   type ReadModelQueries,
@@ -43,6 +45,8 @@ export const createLoaders = (queries: ReadModelQueries, now: Date) => ({
       return all;
     }),
   ),
+  reflection: new DataLoader<string, ReflectionView | null>(async (ids) => queries.reflectionsByApplicationIds(ids)),
+  followUp: new DataLoader<string, FollowUpView | null>(async (ids) => queries.followUpsByApplicationIds(ids)),
   analytics: new DataLoader<string, AgencyAnalytics>(async (keys) =>
     keys.map((key) => queries.agencyAnalytics(JSON.parse(key) as { agencyId: string; from?: string; to?: string })),
   ),

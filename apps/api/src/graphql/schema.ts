@@ -8,6 +8,9 @@ import { ApplicationDetailsResolver } from './resolvers/application-details.reso
 import { ApplicationMutationsResolver } from './resolvers/application-mutations.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
 import { ApplicationsCsvResolver } from './resolvers/applications-csv.resolver';
+import { ApplicationTrackerResolver } from './resolvers/application-tracker.resolver';
+import { AnalyticsReflectionResolver } from './resolvers/analytics-reflection.resolver';
+import { RemindersResolver } from './resolvers/reminders.resolver';
 import { CandidateResolver } from './resolvers/candidate.resolver';
 import { FeedbackAssignmentResolver } from './resolvers/feedback-assignment.resolver';
 import { FeedbackQueueResolver } from './resolvers/feedback-queue.resolver';
@@ -37,6 +40,9 @@ export const resolvers = [
   CandidateErasedResolver,
   ApplicationDetailsResolver,
   ApplicationsCsvResolver,
+  ApplicationTrackerResolver,
+  RemindersResolver,
+  AnalyticsReflectionResolver,
 ] as const;
 
 /** Pivotal's GraphQL schema, built from the type-graphql classes; subscriptions listen on `pubSub`. */

@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import getRawBody from 'raw-body';
 import { createContext, type ApiServices, type GraphQLContext } from '../graphql/context';
 import { statusForClient } from './json-client-status';
+import { originOf } from './request-origin';
 import { BODY_LIMIT_BYTES, bearer, refusal } from './request-errors';
 
 // The spec's media types for a request body; anything else is 415 (the spec's "unsupported media type").
@@ -60,7 +61,7 @@ export const graphqlEndpoint = (
   const contextOf = async (req: IncomingMessage): Promise<GraphQLContext> => {
     const token = bearer(req.headers.authorization);
     const viewer = token ? await services.tokens.verify(token) : null;
-    return createContext(services, viewer, req.id, () => req.log, clientAddress(req));
+    return createContext(services, viewer, req.id, () => req.log, clientAddress(req), originOf(req, services.publicUrl));
   };
 
   const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

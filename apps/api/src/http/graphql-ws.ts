@@ -4,6 +4,7 @@ import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema 
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext, type ApiServices, type GraphQLContext } from '../graphql/context';
+import { originOf } from './request-origin';
 import { toClientError } from '../graphql/errors';
 import { assertAffordable, depthLimit } from '../graphql/query-limits';
 import { bearer } from './request-errors';
@@ -50,7 +51,14 @@ export const attachGraphqlWs = (
           document,
           variableValues: variables,
           operationName: payload.operationName,
-          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), () => log, ctx.extra.clientAddress ?? 'unknown'),
+          contextValue: createContext(
+            services,
+            ctx.extra.viewer ?? null,
+            randomUUID(),
+            () => log,
+            ctx.extra.clientAddress ?? 'unknown',
+            originOf(ctx.extra.request, services.publicUrl),
+          ),
         };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => toClientError(error, error, log)),

@@ -8,6 +8,7 @@ import { graphqlEndpoint } from './graphql-endpoint';
 import { createApollo } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { appDistDirs, singlePageApp } from './static-apps';
+import { calendarRoute } from './calendar-route';
 import { readiness } from './readiness';
 import { securityHeaders } from './security-headers';
 import { logRequest } from './request-log';
@@ -74,6 +75,8 @@ export const startServer = async (
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  app.get('/calendar/:candidateId/:file', calendarRoute(services));
 
   const dist = options.distDirs ?? appDistDirs();
   app.use('/admin', singlePageApp(dist.admin, 'Pivotal admin', '@pivotal/admin'));

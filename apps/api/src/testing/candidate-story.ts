@@ -5,7 +5,7 @@ const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 /** How far a candidate's application has come, each step including those before. */
-export type StoryStep = 'applied' | 'interviewed' | 'requested' | 'assigned' | 'feedback' | 'goal';
+export type StoryStep = 'applied' | 'interviewed' | 'requested' | 'assigned' | 'feedback' | 'goal' | 'followUp';
 
 /** Ids made along a story. */
 export interface Story {
@@ -19,7 +19,7 @@ const ORDER: StoryStep[] = ['applied', 'interviewed', 'requested', 'assigned', '
 /**
  * Takes a fresh application of `candidate` up to `step` through GraphQL, as the apps would:
  * applied, interviewed and rejected, feedback requested, (only for `assigned`: the request assigned
- * to `staff`), feedback recorded by `staff`, a goal set.
+ * to `staff`), feedback recorded by `staff`, a goal set. `followUp` is an application with a follow-up set, no more.
  */
 export const storyUpTo = async (app: TestServer, candidate: Actor, staff: Actor, step: StoryStep): Promise<Story> => {
   const reached = (s: StoryStep) => ORDER.indexOf(step) >= ORDER.indexOf(s);
@@ -30,6 +30,16 @@ export const storyUpTo = async (app: TestServer, candidate: Actor, staff: Actor,
       candidate.token,
     ),
   ).applyForJob.id;
+  if (step === 'followUp') {
+    dataOf(
+      await app.gql(
+        'mutation ($input: FollowUpInput!) { setFollowUp(input: $input) { id } }',
+        { input: { applicationId, followUpAt: new Date(Date.now() + 3 * DAY).toISOString(), note: 'Call them' } },
+        candidate.token,
+      ),
+    );
+    return { applicationId };
+  }
   if (!reached('interviewed')) return { applicationId };
   dataOf(
     await app.gql(

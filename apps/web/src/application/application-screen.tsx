@@ -11,6 +11,7 @@ import { LoadFailure, Loading, MissingState } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackStatusPanel } from './feedback-status-panel';
 import { JobDetails } from './job-details';
+import { FollowUpPanel } from './follow-up-panel';
 import { OutcomeActions } from './outcome-actions';
 import { RecordInterviewForm } from './record-interview-form';
 import { RecordRejectionForm } from './record-rejection-form';
@@ -107,6 +108,7 @@ export const ApplicationScreen = ({ applicationId }: { applicationId: string }) 
       <JobDetails application={application} />
       <FeedbackStatusPanel application={application} />
       <NextSteps application={application} />
+      <FollowUpPanel applicationId={application.id} withdrawn={application.status === 'WITHDRAWN'} />
       <Interviews interviews={application.interviews} />
       <Timeline history={application.history} />
     </article>

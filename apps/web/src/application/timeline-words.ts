@@ -1,4 +1,5 @@
 import { formatDate } from '../ui/time';
+import { trackerTimelineWords } from './tracker-timeline-words';
 
 /** One event of an application's `history`, as the api sends it (data is JSON text). */
 export interface HistoryEvent {
@@ -61,6 +62,6 @@ export const timelineWords = (event: HistoryEvent): string => {
         : 'Your agency could not get feedback.';
     }
     default:
-      return 'The application was updated.';
+      return trackerTimelineWords(event.type, data) ?? 'The application was updated.';
   }
 };

@@ -5,6 +5,8 @@ import { ErrorState, LoadFailure, Loading } from '../ui/states';
 import { AddApplicationForm } from './add-application-form';
 import { ApplicationBoard } from './application-board';
 import { CsvActions } from './csv-actions';
+import { CalendarFeedPanel } from './calendar-feed-panel';
+import { RemindersPanel } from './reminders-panel';
 import { StatsPanel } from './stats-panel';
 
 /** The dashboard: the candidate's numbers, the board of applications by status, and a form to add one. */
@@ -27,10 +29,12 @@ export const DashboardScreen = () => {
       ) : null}
       {candidate ? (
         <>
+          <RemindersPanel />
           <StatsPanel stats={candidate.stats} />
           <AddApplicationForm />
           <ApplicationBoard applications={candidate.applications} />
           <CsvActions />
+          <CalendarFeedPanel />
         </>
       ) : null}
     </section>

@@ -5,11 +5,24 @@ import { application, feedback, goal } from '../testing/fixtures';
 import { answer, clientAnswering, failure, renderScreen, variablesOf } from '../testing/render-screen';
 import { FeedbackScreen } from './feedback-screen';
 
-const view = (overrides: Parameters<typeof application>[0], goals: ReturnType<typeof goal>[] = []) =>
+const tracker = (reflection: string | null = null) => ({
+  reflection: reflection === null ? null : { text: reflection, writtenAt: '2026-11-24T10:05:00.000Z' },
+  followUpAt: null,
+  followUpNote: null,
+});
+const view = (
+  overrides: Parameters<typeof application>[0],
+  goals: ReturnType<typeof goal>[] = [],
+  reflection: string | null = null,
+) =>
   answer({
-    application: application({ status: 'REJECTED', feedbackStatus: 'RECEIVED', ...overrides }),
+    application: {
+      ...application({ status: 'REJECTED', feedbackStatus: 'RECEIVED', ...overrides }),
+      ...tracker(reflection),
+    },
     me: { id: 'u1', candidate: { id: 'c1', goals } },
   });
+const written = (text: string) => answer({ writeReflection: { id: 'a1', ...tracker(text) } });
 
 const reveal = async (reflection = '') => {
   if (reflection) await userEvent.type(screen.getByLabelText(/What do you think went well/), reflection);
@@ -45,12 +58,19 @@ describe('the feedback view', () => {
     expect(screen.queryByText('Keep answers to two minutes')).not.toBeInTheDocument();
   });
 
-  it('given the reflection, then shows each point with its theme and polarity, and the candidate own words', async () => {
-    renderScreen(<FeedbackScreen applicationId="a1" />, {
-      client: clientAnswering({ query: () => view({ feedback: [feedback()] }) }),
+  it('given the reflection, then keeps it, and shows each point with its theme and polarity beside the candidate own words', async () => {
+    const client = clientAnswering({
+      query: () => view({ feedback: [feedback()] }),
+      mutation: () => written('I talked too long'),
     });
+    renderScreen(<FeedbackScreen applicationId="a1" />, { client });
     await reveal('I talked too long');
 
+    expect(variablesOf(client.executeMutation)).toEqual([
+      { input: { applicationId: 'a1', text: 'I talked too long' } },
+    ]);
+    expect(screen.getByRole('heading', { name: 'What you expected' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What they said' })).toBeInTheDocument();
     expect(screen.getByText('I talked too long')).toBeInTheDocument();
     const [strength, improvement] = screen.getAllByRole('listitem');
     expect(strength).toHaveTextContent('Technical skills');
@@ -59,6 +79,41 @@ describe('the feedback view', () => {
     expect(improvement).toHaveTextContent('Relevance of answers');
     expect(improvement).toHaveTextContent('To improve');
     expect(within(improvement!).getByRole('button', { name: 'Make this a goal' })).toBeInTheDocument();
+  });
+
+  it('given a reflection kept from an earlier visit, then shows the feedback beside it without asking again', () => {
+    renderScreen(<FeedbackScreen applicationId="a1" />, {
+      client: clientAnswering({
+        query: () => view({ feedback: [feedback()] }, [], 'They will say I was vague'),
+      }),
+    });
+    expect(screen.queryByRole('heading', { name: 'Before you read it' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What you expected' })).toBeInTheDocument();
+    expect(screen.getByText('They will say I was vague')).toBeInTheDocument();
+    expect(screen.getByText('Keep answers to two minutes')).toBeInTheDocument();
+  });
+
+  it('given a blank reflection, then shows the feedback without keeping anything', async () => {
+    const client = clientAnswering({ query: () => view({ feedback: [feedback()] }) });
+    renderScreen(<FeedbackScreen applicationId="a1" />, { client });
+    await reveal();
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: 'What you expected' })).not.toBeInTheDocument();
+    expect(screen.getByText('Keep answers to two minutes')).toBeInTheDocument();
+  });
+
+  it('given the api refuses the reflection, then says why beside it and keeps the points hidden', async () => {
+    const client = clientAnswering({
+      query: () => view({ feedback: [feedback()] }),
+      mutation: () =>
+        failure('text must be at most 2000 characters', { code: 'BAD_USER_INPUT', field: 'text' }),
+    });
+    renderScreen(<FeedbackScreen applicationId="a1" />, { client });
+    await reveal('far too long');
+    expect(screen.getByLabelText(/What do you think went well/)).toHaveAccessibleDescription(
+      /at most 2000 characters/i,
+    );
+    expect(screen.queryByText('Keep answers to two minutes')).not.toBeInTheDocument();
   });
 
   it('given an improvement point, when making it a goal in own words, then sets the goal from that point', async () => {

@@ -1,14 +1,16 @@
 import {
   FeedbackViewQuery,
+  WriteReflectionMutation,
   labelOf,
   recommendationLabels,
   type FeedbackFields,
   type ResultOf,
 } from '@pivotal/client';
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Link } from '../routing/router';
 import { useDocumentTitle } from '../shell/document-title';
+import { formErrorsFor } from '../ui/form-errors';
 import { EmptyState, LoadFailure, Loading, MissingState } from '../ui/states';
 import { formatDate } from '../ui/time';
 import { FeedbackPointItem } from './feedback-point-item';
@@ -16,21 +18,50 @@ import { ReflectionPrompt } from './reflection-prompt';
 
 type Feedback = ResultOf<typeof FeedbackFields>;
 
-const reflectionKey = (feedbackId: string) => `pivotal.reflection.${feedbackId}`;
+const skippedKey = (feedbackId: string) => `pivotal.reflection-skipped.${feedbackId}`;
 
-/** Whether the candidate already paused before this feedback (kept for the browser tab's life). */
-const useReflection = (feedbackId: string | undefined) => {
-  const [reflections, setReflections] = useState<Record<string, string>>({});
-  const stored = feedbackId
-    ? (reflections[feedbackId] ?? window.sessionStorage.getItem(reflectionKey(feedbackId)))
-    : null;
-  const reflect = (text: string) => {
+/**
+ * The reflection before the feedback: kept on the application by the api once written. A candidate
+ * who leaves it blank reads the feedback at once; that choice lasts the browser tab's life only.
+ */
+const useReflection = (
+  applicationId: string,
+  feedbackId: string | undefined,
+  kept: string | null | undefined,
+) => {
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  const [result, writeReflection] = useMutation(WriteReflectionMutation);
+  const written = result.data?.writeReflection.reflection?.text ?? kept ?? null;
+  const passed =
+    feedbackId !== undefined &&
+    (skipped.has(feedbackId) || window.sessionStorage.getItem(skippedKey(feedbackId)) !== null);
+  const reflect = async (text: string) => {
     if (!feedbackId) return;
-    window.sessionStorage.setItem(reflectionKey(feedbackId), text);
-    setReflections((before) => ({ ...before, [feedbackId]: text }));
+    if (text) {
+      await writeReflection({ input: { applicationId, text } });
+      return;
+    }
+    window.sessionStorage.setItem(skippedKey(feedbackId), '1');
+    setSkipped((before) => new Set(before).add(feedbackId));
   };
-  return { reflection: stored, reflect };
+  const { fieldErrors, message } = formErrorsFor(result.error, ['text']);
+  return {
+    reflection: written,
+    ready: written !== null || passed,
+    reflect,
+    saving: result.fetching,
+    error: fieldErrors['text'],
+    message,
+  };
 };
+
+/** What the candidate expected, beside what they said. */
+const ExpectedPanel = ({ text }: { text: string }) => (
+  <section aria-labelledby="own-words-title" className="panel quiet">
+    <h2 id="own-words-title">What you expected</h2>
+    <p>{text}</p>
+  </section>
+);
 
 const FeedbackBody = ({ feedback, goalPoints }: { feedback: Feedback; goalPoints: ReadonlySet<string> }) => (
   <section aria-labelledby="points-title" className="panel">
@@ -64,7 +95,14 @@ export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => 
   });
   const application = data?.application;
   const feedback = application?.feedback.at(-1);
-  const { reflection, reflect } = useReflection(feedback?.id);
+  const {
+    reflection,
+    ready,
+    reflect,
+    saving,
+    error: reflectionError,
+    message,
+  } = useReflection(applicationId, feedback?.id, application?.reflection?.text);
   useDocumentTitle(application ? `Feedback: ${application.role} at ${application.company}` : 'Feedback');
 
   if (!data && fetching) return <Loading what="the feedback" />;
@@ -105,18 +143,18 @@ export const FeedbackScreen = ({ applicationId }: { applicationId: string }) => 
               : 'There is no feedback on this application.'}
           </p>
         </EmptyState>
-      ) : reflection === null ? (
-        <ReflectionPrompt onReady={reflect} />
+      ) : !ready ? (
+        <ReflectionPrompt
+          onReady={(text) => void reflect(text)}
+          saving={saving}
+          error={reflectionError}
+          message={message}
+        />
       ) : (
-        <>
-          {reflection ? (
-            <section aria-labelledby="own-words-title" className="panel quiet">
-              <h2 id="own-words-title">Your thoughts before reading</h2>
-              <p>{reflection}</p>
-            </section>
-          ) : null}
+        <div className={reflection ? 'side-by-side' : undefined}>
+          {reflection ? <ExpectedPanel text={reflection} /> : null}
           <FeedbackBody feedback={feedback} goalPoints={goalPoints} />
-        </>
+        </div>
       )}
     </article>
   );

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Link, matchPath, navigate } from '../routing/router';
 import { useSessionStore } from '../session/session-context';
 import { FeedbackNotifier } from './feedback-notifier';
+import { ReminderNotifier } from './reminder-notifier';
 
 const NavLink = ({ to, location, children }: { to: string; location: string; children: ReactNode }) => {
   const current =
@@ -19,7 +20,7 @@ const NavLink = ({ to, location, children }: { to: string; location: string; chi
 
 /**
  * The frame around every signed-in screen: the header with navigation and log-out, the live
- * region for arriving feedback, and focus moved to the new screen's heading after navigation.
+ * regions for arriving feedback and reminders falling due, and focus moved to the new screen's heading after navigation.
  */
 export const Layout = ({ location, children }: { location: string; children: ReactNode }) => {
   const store = useSessionStore();
@@ -70,6 +71,7 @@ export const Layout = ({ location, children }: { location: string; children: Rea
         </div>
       </header>
       <FeedbackNotifier />
+      <ReminderNotifier />
       <main id="main" ref={main} tabIndex={-1}>
         {children}
       </main>

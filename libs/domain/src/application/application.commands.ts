@@ -1,5 +1,6 @@
 import type { Command } from '../shared/event';
 import type { FeedbackTheme, Polarity, Recommendation, Role } from '../shared/vocabulary';
+import type { TrackerCommand } from './tracker.commands';
 
 /*
  * Every command carries `now` (ISO 8601, the api's time of receipt) and ids chosen by the api, so
@@ -157,4 +158,5 @@ export type ApplicationCommand =
   | RecordFeedback
   | DeclineFeedback
   | AssignFeedback
-  | UnassignFeedback;
+  | UnassignFeedback
+  | TrackerCommand;

@@ -1,5 +1,6 @@
 import type { Event } from '../shared/event';
 import type { FeedbackTheme, Polarity, Recommendation } from '../shared/vocabulary';
+import type { TrackerEvent } from './tracker.events';
 
 export type JobApplied = Event<
   'JobApplied',
@@ -101,4 +102,5 @@ export type ApplicationEvent =
   | FeedbackReceived
   | FeedbackDeclined
   | FeedbackAssigned
-  | FeedbackUnassigned;
+  | FeedbackUnassigned
+  | TrackerEvent;

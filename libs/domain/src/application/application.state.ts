@@ -26,6 +26,12 @@ export interface ExistingApplication {
   readonly feedbackAgencyId: string | null;
   /** The staff member the requested feedback is assigned to, or null. */
   readonly assigneeId: string | null;
+  /** The feedback received, once it arrived. */
+  readonly feedbackId: string | null;
+  /** What the candidate expected of the feedback, once written. */
+  readonly reflection: string | null;
+  /** The follow-up the candidate set and has not cleared or completed. */
+  readonly followUp: { readonly at: string; readonly note: string | null } | null;
 }
 
 export type ApplicationState = { readonly exists: false } | ExistingApplication;

@@ -20,6 +20,7 @@ import type { ApplicationCommand, ApplyForJob, FeedbackPointInput } from './appl
 import type { ApplicationEvent, FeedbackPoint, JobApplied } from './application.events';
 import type { ApplicationState, ExistingApplication } from './application.state';
 import { decideAssignment } from './decide-assignment';
+import { decideTracker } from './decide-tracker';
 
 const existing = (state: ApplicationState, applicationId: string): ExistingApplication => {
   if (!state.exists) throw new NotFound('application', applicationId);
@@ -274,5 +275,11 @@ export const decideApplication = (command: ApplicationCommand, state: Applicatio
       notWithdrawn(application);
       return decideAssignment(command, application);
     }
+
+    case 'WriteReflection':
+    case 'SetFollowUp':
+    case 'ClearFollowUp':
+    case 'CompleteFollowUp':
+      return decideTracker(command, existing(state, command.data.applicationId));
   }
 };

@@ -45,13 +45,20 @@ const evolveExisting = (state: ExistingApplication, event: ApplicationEvent): Ex
     case 'FeedbackRequested':
       return { ...state, feedbackStatus: 'REQUESTED', feedbackAgencyId: event.data.agencyId };
     case 'FeedbackReceived':
-      return { ...state, feedbackStatus: 'RECEIVED' };
+      return { ...state, feedbackStatus: 'RECEIVED', feedbackId: event.data.feedbackId };
     case 'FeedbackAssigned':
       return { ...state, assigneeId: event.data.assigneeId };
     case 'FeedbackUnassigned':
       return { ...state, assigneeId: null };
     case 'FeedbackDeclined':
       return { ...state, feedbackStatus: 'DECLINED' };
+    case 'ReflectionWritten':
+      return { ...state, reflection: event.data.text };
+    case 'FollowUpSet':
+      return { ...state, followUp: { at: event.data.followUpAt, note: event.data.note } };
+    case 'FollowUpCleared':
+    case 'FollowUpCompleted':
+      return { ...state, followUp: null };
   }
 };
 
@@ -71,6 +78,9 @@ export const evolveApplication = (state: ApplicationState, event: ApplicationEve
       feedbackStatus: 'NONE',
       feedbackAgencyId: null,
       assigneeId: null,
+      feedbackId: null,
+      reflection: null,
+      followUp: null,
     };
   }
   // An event before JobApplied cannot be written by the decider; ignore it rather than invent an application.

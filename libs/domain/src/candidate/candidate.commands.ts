@@ -16,4 +16,10 @@ export type EraseCandidate = Command<
   { candidateId: string; accountId: string; erasedBy: string; reason: string | null; now: string }
 >;
 
-export type CandidateCommand = RegisterCandidate | EraseCandidate;
+/** The candidate revokes its calendar feed's URL and gets a new one. */
+export type ResetCalendarFeed = Command<
+  'ResetCalendarFeed',
+  { candidateId: string; actorId: string; now: string }
+>;
+
+export type CandidateCommand = RegisterCandidate | EraseCandidate | ResetCalendarFeed;

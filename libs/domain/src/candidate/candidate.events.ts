@@ -1,4 +1,5 @@
 import type { Event } from '../shared/event';
+import type { CalendarFeedReset } from './calendar-feed.events';
 
 /** The candidate's id is the id of the account it signed up with. */
 export type CandidateRegistered = Event<
@@ -17,4 +18,4 @@ export type CandidateErased = Event<
   { candidateId: string; accountId: string; erasedBy: string; reason: string | null; erasedAt: string }
 >;
 
-export type CandidateEvent = CandidateRegistered | CandidateErased;
+export type CandidateEvent = CandidateRegistered | CandidateErased | CalendarFeedReset;

@@ -1,7 +1,10 @@
-/** What the candidate stream knows: whether it exists, and whether it was erased. */
+/**
+ * What the candidate stream knows: whether it exists, whether it was erased, and the version of
+ * its calendar feed's URL (0 until the first reset).
+ */
 export type CandidateState =
   | { readonly exists: false }
-  | { readonly exists: true; readonly candidateId: string; readonly erased: boolean };
+  | { readonly exists: true; readonly candidateId: string; readonly erased: boolean; readonly calendarFeedVersion: number };
 
 export const initialCandidateState = (): CandidateState => ({ exists: false });
 

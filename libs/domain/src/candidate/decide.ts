@@ -1,4 +1,4 @@
-import { AlreadyExists, NotFound, RuleBroken } from '../shared/errors';
+import { AlreadyExists, Forbidden, NotFound, RuleBroken } from '../shared/errors';
 import { TEXT_LIMITS } from '../shared/limits';
 import { email, instant, optionalText, requiredText } from '../shared/validate';
 import type { CandidateCommand, EraseCandidate } from './candidate.commands';
@@ -48,5 +48,22 @@ export const decideCandidate = (command: CandidateCommand, state: CandidateState
     }
     case 'EraseCandidate':
       return erase(command.data, state);
+    case 'ResetCalendarFeed': {
+      const { data } = command;
+      if (!state.exists) throw new NotFound('candidate', data.candidateId);
+      if (data.actorId !== data.candidateId)
+        throw new Forbidden('only the candidate can reset its own calendar feed');
+      if (state.erased) throw new RuleBroken('the candidate was erased');
+      return [
+        {
+          type: 'CalendarFeedReset',
+          data: {
+            candidateId: data.candidateId,
+            version: state.calendarFeedVersion + 1,
+            resetAt: instant(data.now, 'now'),
+          },
+        },
+      ];
+    }
   }
 };

@@ -5,8 +5,10 @@ import type { CandidateState } from './candidate.state';
 export const evolveCandidate = (state: CandidateState, event: CandidateEvent): CandidateState => {
   switch (event.type) {
     case 'CandidateRegistered':
-      return { exists: true, candidateId: event.data.candidateId, erased: false };
+      return { exists: true, candidateId: event.data.candidateId, erased: false, calendarFeedVersion: 0 };
     case 'CandidateErased':
       return state.exists ? { ...state, erased: true } : state;
+    case 'CalendarFeedReset':
+      return state.exists ? { ...state, calendarFeedVersion: event.data.version } : state;
   }
 };

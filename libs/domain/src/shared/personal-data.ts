@@ -30,6 +30,12 @@ export const PERSONAL_FIELDS: Readonly<Record<PivotalEventType, readonly string[
   // Who holds a request is ids only: the staff member's name stays in their account's events.
   FeedbackAssigned: [],
   FeedbackUnassigned: [],
+  ReflectionWritten: ['text'],
+  FollowUpSet: ['note'],
+  FollowUpCleared: [],
+  FollowUpCompleted: [],
+  // A number: the secret the feed's token is made with never leaves the api.
+  CalendarFeedReset: [],
   GoalSet: ['title'],
   GoalCompleted: ['reflection'],
   GoalAbandoned: [],

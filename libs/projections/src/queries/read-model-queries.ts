@@ -10,6 +10,7 @@ import { erasureQueries } from './erasures.queries';
 import { feedbackQueueQueries } from './feedback-queue.queries';
 import { goalQueries } from './goals.queries';
 import { responseTargetQueries } from './response-target.queries';
+import { trackerQueries } from './tracker.queries';
 
 /**
  * Every question the api asks of the read models, as prepared statements over the views (so a
@@ -27,6 +28,7 @@ export const createReadModelQueries = (db: ReadModelDb) => {
     ...responseTargetQueries(db),
     ...erasureQueries(db),
     ...applicationDetailsQueries(db),
+    ...trackerQueries(db),
   };
 };
 

@@ -6,6 +6,7 @@ import { candidatesProjection } from './candidates.projection';
 import { erasuresProjection } from './erasures.projection';
 import { feedbackQueueProjection } from './feedback-queue.projection';
 import { goalsProjection } from './goals.projection';
+import { trackerProjection } from './tracker.projection';
 
 export {
   accountsProjection,
@@ -16,6 +17,7 @@ export {
   feedbackQueueProjection,
   goalsProjection,
 };
+export { forgetCandidateTracking, trackerProjection } from './tracker.projection';
 
 /** Every read model Pivotal's queries read; the api's runner applies exactly these. */
 export const pivotalProjections: readonly Projection[] = [
@@ -26,4 +28,5 @@ export const pivotalProjections: readonly Projection[] = [
   feedbackQueueProjection,
   erasuresProjection,
   applicationDetailsProjection,
+  trackerProjection,
 ];

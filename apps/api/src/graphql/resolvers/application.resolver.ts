@@ -12,6 +12,7 @@ import { Candidate } from '../types/candidate.type';
 import { DomainEvent } from '../types/domain-event.type';
 import { Feedback } from '../types/feedback.type';
 import { Interview } from '../types/interview.type';
+import { OWN_NOTES_EVENTS } from './application-tracker.resolver';
 
 /** Runs a command on an application stream, then answers the application from the read models. */
 export const commandApplication = async (
@@ -79,7 +80,8 @@ export class ApplicationResolver {
   async history(@Root() application: Application, @Ctx() context: GraphQLContext): Promise<DomainEvent[]> {
     const { store } = context.services;
     const events = await store.readStream(streams.application(application.id));
-    return events.map((event) => {
+    const own = context.viewer?.accountId === application.candidateId;
+    return events.filter((event) => own || !OWN_NOTES_EVENTS.has(event.type)).map((event) => {
       const current = upcast({ type: event.type, data: event.data, metadata: event.metadata });
       return {
         type: current.type,
