@@ -89,9 +89,9 @@ describe('the demo history generator', () => {
   });
 });
 
-describe('the demo history of a team sharing its queue', () => {
+describe('the demo history of a team sharing its queue', { timeout: 60_000 }, () => {
   const team = ['lead', 'priya', 'tom', 'lena'];
-  const teamOptions: HistoryOptions = { ...options, candidates: 300, team };
+  const teamOptions: HistoryOptions = { ...options, candidates: 200, team };
   const events = eventsOf(teamOptions);
   const byApplication = new Map<string, EventToAppend[]>();
   for (const e of events) {

@@ -47,6 +47,12 @@ const rows: Row[] = [
     expected: only('staff', 'otherStaff'),
   },
   {
+    name: 'feedbackQueue, held by one staff member',
+    query: 'query ($id: ID!) { feedbackQueue(filter: { heldBy: $id }) { totalCount } }',
+    variables: () => ({ id: actors.staff?.id }),
+    expected: only('staff', 'otherStaff'),
+  },
+  {
     name: 'feedbackRequest',
     needs: 'requested',
     query: 'query ($id: ID!) { feedbackRequest(applicationId: $id) { applicationId assignee { name } dueAt } }',
