@@ -119,7 +119,7 @@ describe('erasing a candidate in the read models', () => {
     await appendEvents(store, [erasure]);
 
     const db = openReadModelDb(join(dir, 'read-models.sqlite'));
-    cleanups.push(() => db.close());
+    cleanups.push(() => void db.close());
     await start(store, db);
     expect(createReadModelQueries(db).isErased(ada)).toBe(true);
     const dump = JSON.stringify(tablesOf(db));
@@ -131,7 +131,7 @@ describe('erasing a candidate in the read models', () => {
     const store = createMemoryEventStore();
     cleanups.push(() => store.close());
     const db = openReadModelDb(join(dir, 'read-models.sqlite'));
-    cleanups.push(() => db.close());
+    cleanups.push(() => void db.close());
     // Without secure_delete the words would stay in the pages' free space; without the truncation, in the WAL.
     const runner = createProjectionRunner({ store, db, projections: pivotalProjections, logger: quiet });
     cleanups.push(() => runner.stop());
