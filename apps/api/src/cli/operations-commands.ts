@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { backupSqliteKeys, keysBackupOf, mergeSqliteKeys } from '@pivotal/event-store';
 import type { RebuildProgress, RebuildResult } from '@pivotal/projections';
 import type { PivotalConfig } from '../config';
 import { backupEventStore, BackupRefused, restoreEventStore } from '../operations/backup';
@@ -68,8 +69,15 @@ export const checkpointCommand = async (config: PivotalConfig, out: Out): Promis
 /** `backup --to FILE`: safe while servers serve (it only reads). */
 export const backupCommand = async (config: PivotalConfig, to: string, out: Out): Promise<number> => {
   embeddedOnly(config, 'backup');
+  const keysTo = keysBackupOf(resolve(to));
+  if (existsSync(keysTo)) throw new BackupRefused(`${keysTo} exists already: name a new file`);
   const summary = await backupEventStore(eventsFileOf(config), to);
   out(`Backed up ${summary.events} events (up to position ${summary.lastPosition}) to ${summary.file}.`);
+  // After the events: every key of an event in that copy is in this one (keys are only added or forgotten).
+  if (existsSync(config.keysFile)) {
+    const keys = await backupSqliteKeys(config.keysFile, keysTo);
+    out(`Backed up the keys of ${keys.keys} people to ${keysTo}: keep it with the events, apart from other backups' media if you can.`);
+  }
   return 0;
 };
 
@@ -90,6 +98,14 @@ export const restoreCommand = async (config: PivotalConfig, from: string, out: O
     ]);
     const summary = restoreEventStore(from, eventsFileOf(config), [...readModels]);
     out(`Restored ${summary.events} events (up to position ${summary.lastPosition}) into ${summary.file}.`);
+    const keysFrom = keysBackupOf(resolve(from));
+    if (existsSync(keysFrom)) {
+      // Merged, not copied: whoever the current keys file forgot since the backup stays forgotten.
+      const merged = await mergeSqliteKeys(config.keysFile, keysFrom);
+      out(`Merged ${merged.added} keys from ${keysFrom} into ${config.keysFile}; everyone erased since the backup stays erased.`);
+    } else if (!existsSync(config.keysFile)) {
+      out(`No keys came with the backup (${keysFrom}) and ${config.keysFile} is missing: personal fields read [erased] until it is put back.`);
+    }
     out(`Removed ${readModels.size} read-model file(s): the next start rebuilds them from the restored log.`);
     return 0;
   } finally {

@@ -8,3 +8,4 @@ export { UnreadableBox } from './sealed-box';
 export { mapPersonalLeaves } from './personal-paths';
 export { CANDIDATE_ERASED, erasedSubjectsOf, keysFileBeside, withPivotalPersonalData, createSealedSqliteEventStore, sealExistingPivotalEvents } from './pivotal-personal-data';
 export { sealExistingEvents, type SealExistingOptions, type SealExistingProgress, type SealExistingResult } from './seal-existing';
+export { backupSqliteKeys, keysBackupOf, mergeSqliteKeys } from './sqlite-key-files';

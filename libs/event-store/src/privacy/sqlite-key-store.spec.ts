@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KeyStore } from './key-store';
 import { createMemoryKeyStore } from './memory-key-store';
@@ -82,4 +85,30 @@ describe('sqlite key store on disk', () => {
     expect(await keys.getKey('subject-10')).toEqual(others[10]);
     await keys.close();
   }, 30_000);
+});
+
+/** The keys another node process makes or reads for `subject-0` … `subject-<count - 1>`, as hex. */
+const keysFromAnotherProcess = async (file: string, count: number): Promise<Record<string, string | null>> => {
+  const fixture = fileURLToPath(new URL('./key-maker.fixture.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', fixture, file, String(count)]);
+  return JSON.parse(stdout) as Record<string, string | null>;
+};
+
+describe('sqlite key store shared by processes', () => {
+  it('given two processes making the same subjects\' keys at once, then each subject gets one key, and a subject forgotten by one process is never given a key by another', async () => {
+    const file = join(freshDir(), 'keys.sqlite');
+    const [one, other] = await Promise.all([keysFromAnotherProcess(file, 20), keysFromAnotherProcess(file, 20)]);
+
+    expect(Object.keys(one)).toHaveLength(20);
+    expect(other).toEqual(one);
+    const keys = createSqliteKeyStore(file);
+    expect(Buffer.from((await keys.getKey('subject-7')) as Uint8Array).toString('hex')).toBe(one['subject-7']);
+
+    await keys.forget(['subject-7']);
+    await keys.close();
+    const afterwards = await keysFromAnotherProcess(file, 20);
+
+    expect(afterwards['subject-7']).toBeNull();
+    expect({ ...afterwards, 'subject-7': one['subject-7'] }).toEqual(one);
+  }, 60_000);
 });
