@@ -27,6 +27,9 @@ const signedInAs = (role: 'STAFF' | 'ANALYST' | 'CANDIDATE', email: string): Ans
   LogIn: { data: { login: { token: unexpiredToken(), viewer: viewer(role, email) } } },
   Viewer: { data: { me: viewer(role, email) } },
   FeedbackQueue: queuePage([queueRow('a1', 'Ada Lovelace', 60)]),
+  FeedbackWorkload: 'pending',
+  ResponseTarget: 'pending',
+  AnalyticsAnsweredWithinTarget: 'pending',
   AnalyticsFunnel: 'pending',
   AnalyticsTimeToFeedback: 'pending',
   AnalyticsFeedbackThemes: 'pending',
@@ -65,7 +68,7 @@ describe('the admin app', () => {
     const { store, fake } = renderApp(signedInAs('STAFF', 'sam@agency.test'));
     await logIn(user, 'sam@agency.test');
     expect(await screen.findByRole('heading', { level: 1, name: 'Feedback queue' })).toBeInTheDocument();
-    expect(await screen.findByText(/Ada Lovelace/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Ada Lovelace/ })).toBeInTheDocument();
     expect(navigationLinks()).toEqual(['Feedback queue', 'Candidates', 'Analytics', 'Explorer']);
     expect(fake.callsOf('LogIn')[0]?.variables).toEqual({ email: 'sam@agency.test', password: 'correct horse' });
     expect(store.current()).not.toBeNull();

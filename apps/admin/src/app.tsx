@@ -56,7 +56,7 @@ const SignedIn = ({ token, onSignOut }: { token: string; onSignOut: () => void }
   const shown = effectiveRoute(route, viewer.role);
   return (
     <Layout role={viewer.role} email={viewer.email} route={shown} onSignOut={onSignOut} wide={shown.name === 'explorer'}>
-      <Screen route={shown} role={viewer.role} token={token} />
+      <Screen route={shown} role={viewer.role} token={token} viewerId={viewer.id} />
     </Layout>
   );
 };

@@ -43,13 +43,13 @@ export const effectiveRoute = (route: Route, role: AdminRole): Route =>
   route.name === 'home' ? homeRouteFor(role) : route;
 
 /** The screen for a route, or a refusal when the role may not open it. */
-export const Screen = ({ route, role, token }: { route: Route; role: AdminRole; token: string }) => {
+export const Screen = ({ route, role, token, viewerId }: { route: Route; role: AdminRole; token: string; viewerId: string }) => {
   if (!mayOpen(role, route)) return <NotAllowed role={role} />;
   switch (route.name) {
     case 'queue':
-      return <QueueScreen />;
+      return <QueueScreen view={route.view} viewerId={viewerId} />;
     case 'request':
-      return <RequestScreen key={route.applicationId} applicationId={route.applicationId} />;
+      return <RequestScreen key={route.applicationId} applicationId={route.applicationId} viewerId={viewerId} />;
     case 'candidates':
       return <CandidatesScreen />;
     case 'candidate':

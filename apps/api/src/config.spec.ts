@@ -16,8 +16,38 @@ describe('configuration from the environment', () => {
       jwtSecret: undefined,
       tokenTtlSeconds: 12 * 3600,
       readCacheCandidates: 1000,
+      throttle: {
+        loginPerAccount: { points: 10, windowSeconds: 15 * 60 },
+        loginPerAddress: { points: 30, windowSeconds: 60 },
+        signUpPerEmail: { points: 5, windowSeconds: 15 * 60 },
+        signUpPerAddress: { points: 20, windowSeconds: 3600 },
+      },
+      trustProxy: [],
       logLevel: 'info',
     });
+  });
+
+  it('given throttling limits as N/duration and trusted proxies, then it answers them', () => {
+    const config = loadConfig({
+      PIVOTAL_THROTTLE_LOGIN_ACCOUNT: '5/1h',
+      PIVOTAL_THROTTLE_LOGIN_ADDRESS: '100/30s',
+      PIVOTAL_THROTTLE_SIGNUP_EMAIL: '3/10m',
+      PIVOTAL_THROTTLE_SIGNUP_ADDRESS: '50/2h',
+      PIVOTAL_TRUST_PROXY: 'loopback, 10.0.0.0/8',
+    });
+    expect(config.throttle).toEqual({
+      loginPerAccount: { points: 5, windowSeconds: 3600 },
+      loginPerAddress: { points: 100, windowSeconds: 30 },
+      signUpPerEmail: { points: 3, windowSeconds: 600 },
+      signUpPerAddress: { points: 50, windowSeconds: 7200 },
+    });
+    expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it('given a limit or a proxy it cannot read, then it names the variable', () => {
+    expect(() => loadConfig({ PIVOTAL_THROTTLE_LOGIN_ACCOUNT: 'ten per hour' })).toThrow(/PIVOTAL_THROTTLE_LOGIN_ACCOUNT must be N\/duration/);
+    expect(() => loadConfig({ PIVOTAL_THROTTLE_SIGNUP_ADDRESS: '0/1h' })).toThrow(/PIVOTAL_THROTTLE_SIGNUP_ADDRESS must allow at least 1/);
+    expect(() => loadConfig({ PIVOTAL_TRUST_PROXY: 'the nginx box' })).toThrow(/PIVOTAL_TRUST_PROXY must list addresses/);
   });
 
   it('given every variable, then it answers them', () => {

@@ -1,10 +1,22 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_CACHED_CANDIDATES } from '@pivotal/projections';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const flag = z
   .enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })
   .transform((value) => value === '1' || value === 'true');
+
+/** `N/duration`: at most N in a window of the duration (`s`, `m` or `h`), e.g. `10/15m`. */
+const rate = z
+  .string()
+  .regex(/^\d+\/\d+[smh]$/, { message: 'must be N/duration, e.g. 10/15m (s, m or h)' })
+  .transform((value): RateLimit => {
+    const [points, window] = value.split('/') as [string, string];
+    const unit = { s: 1, m: 60, h: 3600 }[window.slice(-1) as 's' | 'm' | 'h'];
+    return { points: Number(points), windowSeconds: Number(window.slice(0, -1)) * unit };
+  })
+  .refine((limit) => limit.points >= 1 && limit.windowSeconds >= 1, { message: 'must allow at least 1 in at least 1 s' });
 
 const environmentSchema = z
   .object({
@@ -24,12 +36,49 @@ const environmentSchema = z
       .int('must be a whole number')
       .min(0)
       .default(DEFAULT_CACHED_CANDIDATES),
+    PIVOTAL_THROTTLE_LOGIN_ACCOUNT: rate.prefault('10/15m'),
+    PIVOTAL_THROTTLE_LOGIN_ADDRESS: rate.prefault('30/1m'),
+    PIVOTAL_THROTTLE_SIGNUP_EMAIL: rate.prefault('5/15m'),
+    PIVOTAL_THROTTLE_SIGNUP_ADDRESS: rate.prefault('20/1h'),
+    PIVOTAL_TRUST_PROXY: z
+      .string()
+      .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+      .refine(
+        (entries) => {
+          try {
+            proxyAddr.compile(entries);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'must list addresses, CIDR ranges or loopback, linklocal, uniquelocal, separated by commas' },
+      )
+      .default([]),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.PIVOTAL_EVENT_STORE !== 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING, {
     message: 'is required when PIVOTAL_EVENT_STORE=eventstoredb (e.g. esdb://localhost:2113?tls=false)',
     path: ['EVENTSTORE_CONNECTION_STRING'],
   });
+
+/** At most `points` in a window of `windowSeconds` (a fixed window that starts at the first one). */
+export interface RateLimit {
+  readonly points: number;
+  readonly windowSeconds: number;
+}
+
+/** How often login and sign-up may be tried before they are refused for a while. */
+export interface ThrottleLimits {
+  /** Failed logins per account (email), whether the account exists or not. */
+  readonly loginPerAccount: RateLimit;
+  /** Failed logins per client address. */
+  readonly loginPerAddress: RateLimit;
+  /** Sign-up attempts per email. */
+  readonly signUpPerEmail: RateLimit;
+  /** Sign-up attempts per client address. */
+  readonly signUpPerAddress: RateLimit;
+}
 
 /** What the process runs with; every value comes from the environment, with the defaults of the README. */
 export interface PivotalConfig {
@@ -48,6 +97,12 @@ export interface PivotalConfig {
   readonly tokenTtlSeconds: number;
   /** Candidates whose profile and applications are kept in memory between requests; 0 keeps none. */
   readonly readCacheCandidates: number;
+  readonly throttle: ThrottleLimits;
+  /**
+   * The proxies whose `X-Forwarded-For` is believed (proxy-addr's list: addresses, CIDR ranges,
+   * `loopback`, `linklocal`, `uniquelocal`); empty: none, the client is the socket's peer.
+   */
+  readonly trustProxy: readonly string[];
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -82,6 +137,13 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     jwtSecret: e.PIVOTAL_JWT_SECRET,
     tokenTtlSeconds: Math.round(e.PIVOTAL_TOKEN_TTL_HOURS * 3600),
     readCacheCandidates: e.PIVOTAL_READ_CACHE_CANDIDATES,
+    throttle: {
+      loginPerAccount: e.PIVOTAL_THROTTLE_LOGIN_ACCOUNT,
+      loginPerAddress: e.PIVOTAL_THROTTLE_LOGIN_ADDRESS,
+      signUpPerEmail: e.PIVOTAL_THROTTLE_SIGNUP_EMAIL,
+      signUpPerAddress: e.PIVOTAL_THROTTLE_SIGNUP_ADDRESS,
+    },
+    trustProxy: e.PIVOTAL_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 };

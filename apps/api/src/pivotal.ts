@@ -23,6 +23,7 @@ import {
 } from '@pivotal/projections';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { createThrottle } from './abuse/throttle';
 import { createAccountService } from './accounts/account-service';
 import { loadJwtSecret } from './auth/jwt-secret';
 import { refuseErasedAccounts } from './auth/erased-accounts';
@@ -127,6 +128,7 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     projections,
     tokens,
     accounts,
+    throttle: createThrottle(config.throttle),
     pubSub,
     metrics,
     log,

@@ -12,6 +12,13 @@ import { ApplyForJobMutation } from './operations/web/dashboard';
 import { RecordRejectionMutation } from './operations/web/application';
 import { CompleteGoalMutation, SetGoalMutation } from './operations/web/goals';
 import { FeedbackReceivedSubscription } from './operations/web/feedback-received';
+import {
+  AssignFeedbackRequestMutation,
+  FeedbackHoldingQuery,
+  FeedbackWorkloadQuery,
+  ResponseTargetQuery,
+  SetResponseTargetMutation,
+} from './operations/admin/assignment';
 
 /** Answers each operation from `respond`, by operation name; records what reached the network. */
 const fakeNetwork = (respond: (name: string, operation: Operation) => object) => {
@@ -194,6 +201,46 @@ describe('the shared cache', () => {
 
     const cached = client.readQuery(FeedbackOfApplication, { id: 'a1' }, { requestPolicy: 'cache-only' });
     expect(cached?.data?.application?.feedback.map((f) => f.summary)).toEqual(['Strong on technical depth']);
+  });
+});
+
+describe('the shared cache, for the staff queue', () => {
+  const holding = (assignee: { id: string; name: string } | null) => ({
+    __typename: 'FeedbackRequest',
+    applicationId: 'a1',
+    assignedAt: null,
+    dueAt: null,
+    hoursUntilDue: null,
+    overdue: false,
+    assignee: assignee && { __typename: 'StaffMember', ...assignee },
+  });
+
+  it('given a request’s holder and the workload are cached, when it is assigned, then both are read again from the api', async () => {
+    const { client, sent } = clientWith((name) => {
+      if (name === 'AssignFeedbackRequest') return { assignFeedbackRequest: holding({ id: 's2', name: 'Sam' }) };
+      if (name === 'FeedbackWorkload')
+        return { feedbackWorkload: { __typename: 'FeedbackWorkload', unassignedRequests: 1, oldestUnassignedAt: null, staff: [] } };
+      return { feedbackRequest: holding(null) };
+    });
+    await client.query(FeedbackHoldingQuery, { applicationId: 'a1' }).toPromise();
+    await client.query(FeedbackWorkloadQuery, {}).toPromise();
+    await client.mutation(AssignFeedbackRequestMutation, { input: { applicationId: 'a1', assigneeId: 's2' } }).toPromise();
+
+    const only = { requestPolicy: 'cache-only' } as const;
+    expect(client.readQuery(FeedbackHoldingQuery, { applicationId: 'a1' }, only)?.data ?? null).toBeNull();
+    expect(client.readQuery(FeedbackWorkloadQuery, {}, only)?.data ?? null).toBeNull();
+    expect(sent).toEqual(['FeedbackHolding', 'FeedbackWorkload', 'AssignFeedbackRequest']);
+  });
+
+  it('given the target is cached, when staff set another, then it is read again from the api', async () => {
+    const { client } = clientWith((name) =>
+      name === 'SetResponseTarget'
+        ? { setResponseTarget: { __typename: 'ResponseTarget', workingDays: 3 } }
+        : { responseTarget: { __typename: 'ResponseTarget', workingDays: 5 } },
+    );
+    await client.query(ResponseTargetQuery, {}).toPromise();
+    await client.mutation(SetResponseTargetMutation, { workingDays: 3 }).toPromise();
+    expect(client.readQuery(ResponseTargetQuery, {}, { requestPolicy: 'cache-only' })?.data ?? null).toBeNull();
   });
 });
 

@@ -160,6 +160,16 @@ const refetchFeedbackQueue = (cache: Cache): void => {
   }
 };
 
+/** After a (re)assignment: the queue pages, the workload and the request's own holder are fetched again. */
+const holderChanged = (cache: Cache, applicationId: unknown): void => {
+  refetchFeedbackQueue(cache);
+  cache.invalidate('Query', 'feedbackWorkload');
+  if (typeof applicationId !== 'string') return;
+  cache.invalidate('Query', 'feedbackRequest', { applicationId });
+  const applicationKey = entityKey(cache, 'Application', applicationId);
+  if (applicationKey) cache.invalidate(applicationKey, 'history');
+};
+
 type MutationUpdates = Record<string, (result: Data, args: Variables, cache: Cache) => void>;
 
 /** Updates after the candidate's (web) mutations. */
@@ -189,6 +199,13 @@ const adminMutationUpdates: MutationUpdates = {
   declineFeedback: (result, args, cache) => {
     applicationChanged(cache, result['declineFeedback']);
     leaveFeedbackQueue(cache, args['applicationId']);
+  },
+  assignFeedbackRequest: (_result, args, cache) =>
+    holderChanged(cache, ((args['input'] ?? {}) as { applicationId?: unknown }).applicationId),
+  unassignFeedbackRequest: (_result, args, cache) => holderChanged(cache, args['applicationId']),
+  setResponseTarget: (_result, _args, cache) => {
+    cache.invalidate('Query', 'responseTarget');
+    refetchFeedbackQueue(cache);
   },
 };
 

@@ -57,6 +57,12 @@ describe('toFormErrors', () => {
     );
   });
 
+  it('given RATE_LIMITED, then says how long to wait', () => {
+    const errors = toFormErrors(graphQLError('too many attempts; try again in 15 minutes', { code: 'RATE_LIMITED', retryAfter: 900 }));
+    expect(errors.code).toBe('RATE_LIMITED');
+    expect(errors.message).toBe('Too many attempts; try again in 15 minutes.');
+  });
+
   it('given an internal error, then hides the detail behind a plain sentence', () => {
     expect(toFormErrors(graphQLError('internal error', { code: 'INTERNAL_SERVER_ERROR' })).message).toBe(
       'Something went wrong on our side. Please try again in a moment.',

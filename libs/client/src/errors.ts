@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK';
 
@@ -26,6 +27,7 @@ const plainWords: Record<ErrorCode, string> = {
   NOT_FOUND: 'We could not find that. It may never have existed, or you may not have access to it.',
   BAD_USER_INPUT: 'Some of what you entered needs another look.',
   CONFLICT: 'That clashes with what has already happened, so nothing was changed.',
+  RATE_LIMITED: 'Too many attempts. Please wait a while and try again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
   NETWORK: 'We could not reach Pivotal. Check your connection and try again.',
 };
@@ -59,7 +61,7 @@ export const errorCode = (extensions: Record<string, unknown> | undefined): Erro
 /**
  * Turns an urql `CombinedError` into what a form shows: BAD_USER_INPUT messages beside the field
  * named by `extensions.field` (without the field's name in front: the label says it), everything else as one sentence in plain words. A CONFLICT keeps
- * the api's reason ("an application is rejected once") after the plain explanation.
+ * the api's reason ("an application is rejected once") after the plain explanation; RATE_LIMITED says how long to wait, in the api's words.
  */
 export const toFormErrors = (error: CombinedError | null | undefined): FormErrors => {
   if (!error) return { fieldErrors: {}, message: null, code: null };
@@ -79,6 +81,8 @@ export const toFormErrors = (error: CombinedError | null | undefined): FormError
       fieldErrors[field] ??= besideField(graphQLError.message, extensions?.['field']);
     } else if (thisCode === 'BAD_USER_INPUT' && validation.length > 0) {
       for (const [name, message] of validation) fieldErrors[name] ??= message;
+    } else if (thisCode === 'RATE_LIMITED') {
+      messages.push(graphQLError.message ? withFullStop(graphQLError.message) : plainWords.RATE_LIMITED);
     } else if (thisCode === 'BAD_USER_INPUT' || thisCode === 'CONFLICT') {
       messages.push(`${plainWords[thisCode]} ${withFullStop(graphQLError.message)}`);
     } else {

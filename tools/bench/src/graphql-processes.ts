@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BENCH_THROTTLE_ENV } from './bench-throttle';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository root (tools/bench/src/../../..). */
@@ -109,6 +110,7 @@ export const startApi = (
       PIVOTAL_DEMO: '1',
       PIVOTAL_JWT_SECRET: jwtSecret,
       NODE_ENV: 'production',
+      ...BENCH_THROTTLE_ENV,
       ...options.env,
     },
     logFile,

@@ -31,6 +31,12 @@ export interface CandidateHistoryOptions {
   readonly agencyId: string;
   /** The staff account that records feedback. */
   readonly staffId: string;
+  /**
+   * When given, a team shares the requests instead: each is assigned to one of these staff
+   * members (by themselves or by the first, the lead), mostly answered within days by them, a
+   * few reassigned, a few left unassigned, a short tail never answered.
+   */
+  readonly team?: readonly string[];
   /** Where history starts and stops (ms since the epoch). */
   readonly since: number;
   readonly now: number;
@@ -63,6 +69,68 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** Hours to weeks, log-uniform: most answers come within days, a few take a month. */
 const feedbackDelay = (random: Random): number => Math.exp(random.between(Math.log(3), Math.log(720))) * HOUR;
+
+const logUniform = (random: Random, from: number, to: number): number => Math.exp(random.between(Math.log(from), Math.log(to)));
+
+/** The rates a team that shares its queue follows. */
+export const TEAM_RATES = {
+  /** Answered within 4 days; then up to 15 days; the rest up to 30 days. */
+  withinDays: 0.85,
+  withinTwoWeeks: 0.12,
+  feedbackReceived: 0.83,
+  feedbackDeclined: 0.16,
+  /** Of the requests still waiting, how many somebody took. */
+  waitingAssigned: 0.7,
+  /** Handed to someone first, then reassigned to who answers. */
+  reassigned: 0.08,
+  /** The handler took it themselves; otherwise the lead (the first of the team) assigned it. */
+  selfAssigned: 0.6,
+} as const;
+
+/** A team's answer time: mostly within days, a tail of weeks. */
+const teamDelay = (random: Random): number => {
+  const r = random.next();
+  if (r < TEAM_RATES.withinDays) return logUniform(random, 2, 96) * HOUR;
+  if (r < TEAM_RATES.withinDays + TEAM_RATES.withinTwoWeeks) return logUniform(random, 4, 15) * DAY;
+  return logUniform(random, 15, 30) * DAY;
+};
+
+type Answer = 'received' | 'declined' | 'never';
+
+const answerOf = (roll: number, received: number, declined: number): Answer =>
+  roll < received ? 'received' : roll < received + declined ? 'declined' : 'never';
+
+/**
+ * The assignment events of one request a team shares, before its answer (if any): nobody, the
+ * handler, or someone else first and then the handler.
+ */
+const teamAssignments = (
+  random: Random,
+  team: readonly string[],
+  handler: string,
+  applicationId: string,
+  requestedAt: number,
+  answeredAt: number,
+  answered: boolean,
+): { at: number; actorId: string; event: PivotalEvent }[] => {
+  const waiting = !answered;
+  if (waiting && !random.chance(TEAM_RATES.waitingAssigned)) return [];
+  const lead = team[0] as string;
+  const assignedAt = Math.min(requestedAt + logUniform(random, 0.5, 36) * HOUR, requestedAt + (answeredAt - requestedAt) * 0.3);
+  const assignedBy = random.chance(TEAM_RATES.selfAssigned) ? handler : lead;
+  const others = team.filter((id) => id !== handler);
+  const assign = (at: number, assigneeId: string, previousAssigneeId: string | null, by: string) => ({
+    at,
+    actorId: by,
+    event: { type: 'FeedbackAssigned', data: { applicationId, assigneeId, previousAssigneeId, assignedBy: by, assignedAt: iso(at) } } as PivotalEvent,
+  });
+  if (others.length > 0 && random.chance(TEAM_RATES.reassigned)) {
+    const first = random.pick(others);
+    const reassignedAt = assignedAt + (answeredAt - assignedAt) * random.between(0.2, 0.6);
+    return [assign(assignedAt, first, null, lead), assign(reassignedAt, handler, first, random.chance(0.5) ? first : handler)];
+  }
+  return [assign(assignedAt, handler, null, assignedBy)];
+};
 
 const feedbackPoints = (random: Random, interviewed: boolean): FeedbackPoint[] => {
   const count = random.pick([1, 2, 2, 3, 3, 3, 4, 4, 5, 6]);
@@ -155,9 +223,19 @@ export const simulateCandidate = (random: Random, options: CandidateHistoryOptio
       const requestedAt = decidedAt + random.between(0, 72) * HOUR;
       if (rejected && random.chance(RATES.feedbackRequested) &&
         push(requestedAt, { type: 'FeedbackRequested', data: { applicationId, candidateId, agencyId, requestedAt: iso(requestedAt) } })) {
-        const answeredAt = requestedAt + feedbackDelay(random);
-        const answer = random.next();
-        if (answer < RATES.feedbackReceived) {
+        const team = options.team ?? [];
+        const handler = team.length > 0 ? random.pick(team) : staffId;
+        const answeredAt = requestedAt + (team.length > 0 ? teamDelay(random) : feedbackDelay(random));
+        const answer =
+          team.length > 0
+            ? answerOf(random.next(), TEAM_RATES.feedbackReceived, TEAM_RATES.feedbackDeclined)
+            : answerOf(random.next(), RATES.feedbackReceived, RATES.feedbackDeclined);
+        if (team.length > 0) {
+          const answered = answer !== 'never' && answeredAt <= now;
+          const assignments = teamAssignments(random, team, handler, applicationId, requestedAt, answeredAt, answered);
+          for (const assignment of assignments) push(assignment.at, assignment.event, assignment.actorId);
+        }
+        if (answer === 'received') {
           const feedbackId = random.uuid();
           const points = feedbackPoints(random, interviewed);
           const recommendation: Recommendation = random.pick(['STRONG_NO', 'NO', 'NO', 'MIXED', 'MIXED', 'YES']);
@@ -165,9 +243,9 @@ export const simulateCandidate = (random: Random, options: CandidateHistoryOptio
             answeredAt,
             {
               type: 'FeedbackReceived',
-              data: { applicationId, feedbackId, candidateId, receivedAt: iso(answeredAt), recordedBy: staffId, summary: random.pick(SUMMARIES), recommendation, points },
+              data: { applicationId, feedbackId, candidateId, receivedAt: iso(answeredAt), recordedBy: handler, summary: random.pick(SUMMARIES), recommendation, points },
             },
-            staffId,
+            handler,
           );
           if (received) {
             points.forEach((point, pointIndex) => {
@@ -199,11 +277,11 @@ export const simulateCandidate = (random: Random, options: CandidateHistoryOptio
               }
             });
           }
-        } else if (answer < RATES.feedbackReceived + RATES.feedbackDeclined) {
+        } else if (answer === 'declined') {
           push(
             answeredAt,
-            { type: 'FeedbackDeclined', data: { applicationId, declinedAt: iso(answeredAt), declinedBy: staffId, reason: random.pick(DECLINE_REASONS) } },
-            staffId,
+            { type: 'FeedbackDeclined', data: { applicationId, declinedAt: iso(answeredAt), declinedBy: handler, reason: random.pick(DECLINE_REASONS) } },
+            handler,
           );
         }
       }

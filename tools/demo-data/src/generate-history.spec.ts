@@ -88,3 +88,53 @@ describe('the demo history generator', () => {
     await store.close();
   });
 });
+
+describe('the demo history of a team sharing its queue', () => {
+  const team = ['lead', 'priya', 'tom', 'lena'];
+  const teamOptions: HistoryOptions = { ...options, candidates: 300, team };
+  const events = eventsOf(teamOptions);
+  const byApplication = new Map<string, EventToAppend[]>();
+  for (const e of events) {
+    const id = data(e).applicationId;
+    if (typeof id !== 'string') continue;
+    byApplication.set(id, [...(byApplication.get(id) ?? []), e]);
+  }
+  const at = (e: EventToAppend) => Date.parse(e.metadata.occurredAt);
+  const requests = [...byApplication.values()].filter((list) => list.some((e) => e.type === 'FeedbackRequested'));
+  const answerOf = (list: EventToAppend[]) => list.find((e) => e.type === 'FeedbackReceived' || e.type === 'FeedbackDeclined');
+  const requestOf = (list: EventToAppend[]) => list.find((e) => e.type === 'FeedbackRequested') as EventToAppend;
+
+  it('given the same seed, then it generates the same events', () => {
+    expect(JSON.stringify(eventsOf(teamOptions))).toBe(JSON.stringify(events));
+  });
+
+  it('answers most requests within days, by several staff members, each assigned before it is answered', () => {
+    const answered = requests.filter((list) => answerOf(list));
+    const withinFourDays = answered.filter((list) => at(answerOf(list)!) - at(requestOf(list)) <= 4 * 86_400_000);
+    expect(withinFourDays.length / answered.length).toBeGreaterThan(0.7);
+    const answerers = new Set(answered.map((list) => answerOf(list)!.metadata.actorId));
+    expect([...answerers].sort()).toEqual([...team].sort());
+    for (const list of answered) {
+      const assigned = list.filter((e) => e.type === 'FeedbackAssigned');
+      expect(assigned.length).toBeGreaterThan(0);
+      expect(data(assigned.at(-1)!).assigneeId).toBe(answerOf(list)!.metadata.actorId);
+      expect(at(assigned.at(-1)!)).toBeLessThanOrEqual(at(answerOf(list)!));
+    }
+  });
+
+  it('leaves a realistic tail waiting: a few requests, some unassigned, some a month old, some reassigned on the way', () => {
+    const waiting = requests.filter((list) => !answerOf(list));
+    const unassigned = waiting.filter((list) => !list.some((e) => e.type === 'FeedbackAssigned'));
+    expect(waiting.length / requests.length).toBeLessThan(0.1);
+    expect(unassigned.length).toBeGreaterThan(0);
+    expect(unassigned.length).toBeLessThan(waiting.length);
+    expect(waiting.some((list) => Date.parse(now) - at(requestOf(list)) > 30 * 86_400_000)).toBe(true);
+    expect(events.some((e) => e.type === 'FeedbackAssigned' && data(e).previousAssigneeId !== null)).toBe(true);
+  });
+
+  it('without a team, leaves the single-staff history as it was: no assignment, the one staff account answers', () => {
+    const single = eventsOf({ ...options, staffId: 'sam' });
+    expect(count(single, 'FeedbackAssigned')).toBe(0);
+    for (const e of single.filter((x) => x.type === 'FeedbackReceived')) expect(e.metadata.actorId).toBe('sam');
+  });
+});

@@ -35,6 +35,7 @@ const withData: Answers = {
       },
     },
   },
+  AnalyticsAnsweredWithinTarget: { data: { responseTarget: null, analytics: { answeredWithinTarget: [] } } },
   AnalyticsGoalImpact: {
     data: { analytics: { goalImpact: { candidatesWithCompletedGoals: 3, offerRateBeforeGoals: 0.1, offerRateAfterGoals: 0.25 } } },
   },

@@ -1,7 +1,8 @@
 import { useDocumentTitle } from '../shell/use-document-title';
 import { FunnelPanel, GoalImpactPanel, ThemesPanel, TimeToFeedbackPanel } from './analytics-panels';
+import { AnsweredWithinTargetPanel } from './answered-within-target-panel';
 
-/** The agency's aggregates: four charts, each with its own range, table and CSV. */
+/** The agency's aggregates: five charts, each with its own range, table and CSV. */
 export const AnalyticsScreen = () => {
   useDocumentTitle('Analytics');
   return (
@@ -13,6 +14,7 @@ export const AnalyticsScreen = () => {
         <TimeToFeedbackPanel />
         <ThemesPanel />
         <GoalImpactPanel />
+        <AnsweredWithinTargetPanel />
       </div>
     </>
   );

@@ -1,26 +1,31 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { queuePage, queueRow } from '../testing/fixtures';
+import { queuePage, queueRow, SAM, workload } from '../testing/fixtures';
 import { renderWithAnswers } from '../testing/render';
 import { networkDown } from '../testing/test-client';
 import { QueueScreen } from './queue-screen';
 
+const side = { FeedbackWorkload: workload(), ResponseTarget: { data: { responseTarget: { workingDays: 5 } } } };
+
 describe('the feedback queue', () => {
   it('says it is loading until the queue arrives', () => {
-    renderWithAnswers(<QueueScreen />, { FeedbackQueue: 'pending' });
+    renderWithAnswers(<QueueScreen viewerId={SAM.id} />, {
+      ...side, FeedbackQueue: 'pending' });
     expect(screen.getByRole('status')).toHaveTextContent('Loading the feedback queue');
   });
 
   it('says when no requests are waiting', async () => {
-    renderWithAnswers(<QueueScreen />, { FeedbackQueue: queuePage([]) });
+    renderWithAnswers(<QueueScreen viewerId={SAM.id} />, {
+      ...side, FeedbackQueue: queuePage([]) });
     expect(await screen.findByText(/No requests are waiting/)).toBeInTheDocument();
   });
 
   it('explains a failure and loads again on request', async () => {
     const user = userEvent.setup({ delay: null });
     let apiUp = false;
-    renderWithAnswers(<QueueScreen />, {
+    renderWithAnswers(<QueueScreen viewerId={SAM.id} />, {
+      ...side,
       FeedbackQueue: () => (apiUp ? queuePage([queueRow('a1', 'Ada', 3)]) : networkDown()),
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach/i);
@@ -30,7 +35,8 @@ describe('the feedback queue', () => {
   });
 
   it('lists requests oldest first with company, role, stages and waiting time, marking 48 hours and 7 days', async () => {
-    renderWithAnswers(<QueueScreen />, {
+    renderWithAnswers(<QueueScreen viewerId={SAM.id} />, {
+      ...side,
       FeedbackQueue: queuePage([
         queueRow('a1', 'Grace Hopper', 200, 'Initech'),
         queueRow('a2', 'Ada Lovelace', 60, 'Acme'),
@@ -54,7 +60,8 @@ describe('the feedback queue', () => {
 
   it('pages forward with the end cursor and back again', async () => {
     const user = userEvent.setup({ delay: null });
-    const { callsOf } = renderWithAnswers(<QueueScreen />, {
+    const { callsOf } = renderWithAnswers(<QueueScreen viewerId={SAM.id} />, {
+      ...side,
       FeedbackQueue: (vars) =>
         vars['after'] === 'cursor-20'
           ? queuePage([queueRow('b1', 'Page Two', 1)], { totalCount: 21 })
@@ -64,14 +71,15 @@ describe('the feedback queue', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByText('Page Two')).toBeInTheDocument();
     expect(screen.getByText('Page 2')).toBeInTheDocument();
-    expect(callsOf('FeedbackQueue').at(-1)?.variables).toEqual({ first: 20, after: 'cursor-20' });
+    expect(callsOf('FeedbackQueue').at(-1)?.variables).toMatchObject({ first: 20, after: 'cursor-20' });
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     expect(await screen.findByText('Page One')).toBeInTheDocument();
   });
 
   it('refetches when the api pushes a queue change, so new requests appear live', async () => {
     let arrived = false;
-    const fake = renderWithAnswers(<QueueScreen />, {
+    const fake = renderWithAnswers(<QueueScreen viewerId={SAM.id} />, {
+      ...side,
       FeedbackQueue: () => queuePage(arrived ? [queueRow('a1', 'Ada', 3), queueRow('a2', 'Alan', 0.2)] : [queueRow('a1', 'Ada', 3)]),
     });
     await screen.findByText('Ada');
@@ -79,6 +87,6 @@ describe('the feedback queue', () => {
     expect(fake.callsOf('FeedbackQueueChanged')).toHaveLength(1);
     act(() => fake.push('FeedbackQueueChanged', { feedbackQueueChanged: { totalCount: 2 } }));
     expect(await screen.findByText('Alan')).toBeInTheDocument();
-    expect(screen.getByText('2 requests waiting.', { selector: 'p:not(.visually-hidden)' })).toBeInTheDocument();
+    expect(screen.getByText('2 requests in this view.', { selector: 'p:not(.visually-hidden)' })).toBeInTheDocument();
   });
 });

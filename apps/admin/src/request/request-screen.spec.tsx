@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { requestedApplication } from '../testing/fixtures';
+import { history, holding, KIM, requestedApplication, SAM, workload } from '../testing/fixtures';
 import { renderWithAnswers } from '../testing/render';
 import { apiError } from '../testing/test-client';
 import { RequestScreen } from './request-screen';
@@ -18,6 +18,8 @@ const recorded = {
     },
   },
 };
+
+const around = { FeedbackWorkload: workload(), FeedbackHolding: holding(), ApplicationHistory: history() };
 
 const hashBecomes = (hash: string) => waitFor(() => expect(window.location.hash).toBe(hash));
 
@@ -37,7 +39,7 @@ const writeValidCritique = async (user: UserEvent, points: number) => {
 
 describe('a feedback request', () => {
   it('shows the application, its interviews, self-ratings and notes', async () => {
-    renderWithAnswers(<RequestScreen applicationId="app-1" />, { FeedbackRequest: requestedApplication() });
+    renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, { ...around, FeedbackRequest: requestedApplication() });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Feedback for Ada Lovelace: Backend engineer at Acme' }),
     ).toBeInTheDocument();
@@ -50,12 +52,12 @@ describe('a feedback request', () => {
   });
 
   it('says when the application is not in the agency', async () => {
-    renderWithAnswers(<RequestScreen applicationId="nope" />, { FeedbackRequest: { data: { application: null } } });
+    renderWithAnswers(<RequestScreen applicationId="nope" viewerId={SAM.id} />, { ...around, FeedbackRequest: { data: { application: null } } });
     expect(await screen.findByText(/No application nope in your agency/)).toBeInTheDocument();
   });
 
   it('shows the feedback already given instead of the forms', async () => {
-    renderWithAnswers(<RequestScreen applicationId="app-1" />, { FeedbackRequest: requestedApplication('RECEIVED') });
+    renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, { ...around, FeedbackRequest: requestedApplication('RECEIVED') });
     expect(await screen.findByRole('heading', { name: 'Feedback given' })).toBeInTheDocument();
     expect(screen.getByText(/system design needs depth/)).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Record feedback' })).not.toBeInTheDocument();
@@ -63,7 +65,8 @@ describe('a feedback request', () => {
 
   it('records a three-point critique and returns to the queue', async () => {
     const user = userEvent.setup({ delay: null });
-    const fake = renderWithAnswers(<RequestScreen applicationId="app-1" />, {
+    const fake = renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, {
+      ...around,
       FeedbackRequest: requestedApplication(),
       RecordFeedback: recorded,
     });
@@ -78,7 +81,8 @@ describe('a feedback request', () => {
 
   it('shows the api refusing one point beside that point’s field', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithAnswers(<RequestScreen applicationId="app-1" />, {
+    renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, {
+      ...around,
       FeedbackRequest: requestedApplication(),
       RecordFeedback: apiError('BAD_USER_INPUT', 'points[1].note must not be empty', 'points[1].note'),
     });
@@ -93,7 +97,8 @@ describe('a feedback request', () => {
 
   it('records that no feedback will come, with a reason', async () => {
     const user = userEvent.setup({ delay: null });
-    const fake = renderWithAnswers(<RequestScreen applicationId="app-1" />, {
+    const fake = renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, {
+      ...around,
       FeedbackRequest: requestedApplication(),
       DeclineFeedback: { data: { declineFeedback: { id: 'app-1', status: 'REJECTED', feedbackStatus: 'DECLINED' } } },
     });
@@ -107,5 +112,61 @@ describe('a feedback request', () => {
       applicationId: 'app-1',
       reason: 'The employer does not give feedback.',
     });
+  });
+});
+
+describe('who works on a feedback request', () => {
+  it('shows the holder, the due date, and the history with its assignments in words', async () => {
+    renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, {
+      ...around,
+      FeedbackHolding: holding(KIM),
+      FeedbackRequest: requestedApplication(),
+    });
+    const holder = await screen.findByRole('region', { name: 'Who works on it' });
+    expect(await within(holder).findByText(/Kim Colleague \(since/)).toBeInTheDocument();
+    expect(holder).toHaveTextContent(/2 working days left|1 working day left|\d+ h left/);
+    const history = await screen.findByRole('list', { name: 'What happened, oldest first' });
+    expect(within(history).getAllByRole('listitem').map((item) => item.textContent?.split(' — ')[1])).toEqual([
+      'Applied',
+      'Feedback requested',
+      'Assigned to Kim Colleague by Sam Staff',
+    ]);
+  });
+
+  it('takes the request over from the holder, then reads the holder and the history again', async () => {
+    const user = userEvent.setup({ delay: null });
+    let taken = false;
+    const fake = renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, {
+      ...around,
+      FeedbackHolding: () => holding(taken ? SAM : KIM),
+      FeedbackRequest: requestedApplication(),
+      AssignFeedbackRequest: () => ((taken = true), { data: { assignFeedbackRequest: holding(SAM).data.feedbackRequest } }),
+    });
+    const holder = await screen.findByRole('region', { name: 'Who works on it' });
+    await user.click(await within(holder).findByRole('button', { name: 'Take it over' }));
+    expect(fake.callsOf('AssignFeedbackRequest')[0]?.variables).toEqual({
+      input: { applicationId: 'app-1', assigneeId: SAM.id, expectedAssigneeId: KIM.id },
+    });
+    expect(await within(holder).findByText(/You \(since/)).toBeInTheDocument();
+    await waitFor(() => expect(fake.callsOf('ApplicationHistory').length).toBeGreaterThan(1));
+  });
+
+  it('names who has it when a colleague took it first', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, {
+      ...around,
+      FeedbackRequest: requestedApplication(),
+      AssignFeedbackRequest: apiError('CONFLICT', 'this feedback request is already assigned to Kim Colleague'),
+    });
+    const holder = await screen.findByRole('region', { name: 'Who works on it' });
+    await user.click(await within(holder).findByRole('button', { name: 'Assign to me' }));
+    expect(await within(holder).findByRole('alert')).toHaveTextContent('already assigned to Kim Colleague. Nothing was changed.');
+  });
+
+  it('shows no holder once the request is answered', async () => {
+    renderWithAnswers(<RequestScreen applicationId="app-1" viewerId={SAM.id} />, { ...around, FeedbackRequest: requestedApplication('RECEIVED') });
+    await screen.findByRole('heading', { name: 'Feedback given' });
+    expect(screen.queryByRole('region', { name: 'Who works on it' })).toBeNull();
+    expect(await screen.findByRole('region', { name: 'History' })).toBeInTheDocument();
   });
 });

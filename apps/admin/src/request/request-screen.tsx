@@ -1,10 +1,11 @@
 import {
   DeclineFeedbackMutation,
   FeedbackRequestQuery,
+  FeedbackWorkloadQuery,
   RecordFeedbackMutation,
   toFormErrors,
 } from '@pivotal/client';
-import { useCallback } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { routeHref } from '../routing/route';
 import { navigate } from '../routing/use-route';
@@ -18,10 +19,17 @@ import { CritiqueForm, type SendOutcome } from './critique-form';
 import { DeclineForm } from './decline-form';
 import { FeedbackView } from './feedback-view';
 import { InterviewList } from './interview-list';
+import { ApplicationHistory } from './application-history';
+import { RequestHolder } from './request-holder';
 
 /** A feedback request opened by staff: the application, its interviews, and the forms to answer it. */
-export const RequestScreen = ({ applicationId }: { applicationId: string }) => {
+export const RequestScreen = ({ applicationId, viewerId }: { applicationId: string; viewerId: string }) => {
   const [result, refetch] = useQuery({ query: FeedbackRequestQuery, variables: { id: applicationId } });
+  const [workload] = useQuery({ query: FeedbackWorkloadQuery });
+  const staff = useMemo(() => workload.data?.feedbackWorkload.staff.map((s) => s.staffMember) ?? null, [workload.data]);
+  // Raised after an assignment, so the history shows it.
+  const [historyKey, setHistoryKey] = useState(0);
+  const historyChanged = useCallback(() => setHistoryKey((k) => k + 1), []);
   const [, recordFeedback] = useMutation(RecordFeedbackMutation);
   const [, declineFeedback] = useMutation(DeclineFeedbackMutation);
   const { show } = useNotice();
@@ -108,6 +116,15 @@ export const RequestScreen = ({ applicationId }: { applicationId: string }) => {
         <InterviewList interviews={application.interviews} />
       </section>
       {application.feedbackStatus === 'REQUESTED' ? (
+        <RequestHolder
+          applicationId={application.id}
+          subject={`${application.candidate.name}, ${application.role} at ${application.company}`}
+          viewerId={viewerId}
+          staff={staff}
+          onChanged={historyChanged}
+        />
+      ) : null}
+      {application.feedbackStatus === 'REQUESTED' ? (
         <>
           <CritiqueForm applicationId={application.id} onSend={send} />
           <DeclineForm onDecline={decline} />
@@ -132,6 +149,7 @@ export const RequestScreen = ({ applicationId }: { applicationId: string }) => {
           )}
         </section>
       )}
+      <ApplicationHistory version={historyKey} applicationId={application.id} staff={staff} />
     </>
   );
 };

@@ -1,6 +1,8 @@
+import { isDefaultQueueView, parseQueueView, queueViewQuery, type QueueView } from './queue-view';
+
 /** A screen of the admin app, as named by the location hash (`#/queue`, `#/requests/abc`). */
 export type Route =
-  | { name: 'queue' }
+  | { name: 'queue'; view?: QueueView }
   | { name: 'request'; applicationId: string }
   | { name: 'candidates' }
   | { name: 'candidate'; candidateId: string }
@@ -11,12 +13,16 @@ export type Route =
 
 /** Reads a route from a location hash; an empty hash is the role's home screen. */
 export const parseRoute = (hash: string): Route => {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const [rawPath = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const path = rawPath.replace(/\/+$/, '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (rest.length > 0) return { name: 'not-found', path };
-  if (first === 'queue' && !second) return { name: 'queue' };
+  if (first === 'queue' && !second) {
+    const view = parseQueueView(query);
+    return isDefaultQueueView(view) ? { name: 'queue' } : { name: 'queue', view };
+  }
   if (first === 'requests' && second) return { name: 'request', applicationId: second };
   if (first === 'candidates' && !second) return { name: 'candidates' };
   if (first === 'candidates' && second) return { name: 'candidate', candidateId: second };
@@ -25,13 +31,18 @@ export const parseRoute = (hash: string): Route => {
   return { name: 'not-found', path };
 };
 
+/** A route's screen without its view (the queue's filters): moving between views is not a new screen. */
+export const screenKey = (route: Route): string => routeHref(route.name === 'queue' ? { name: 'queue' } : route);
+
 /** The hash link of a route, for `href` attributes. */
 export const routeHref = (route: Route): string => {
   switch (route.name) {
     case 'home':
       return '#/';
-    case 'queue':
-      return '#/queue';
+    case 'queue': {
+      const query = route.view ? queueViewQuery(route.view) : '';
+      return query ? `#/queue?${query}` : '#/queue';
+    }
     case 'request':
       return `#/requests/${encodeURIComponent(route.applicationId)}`;
     case 'candidates':

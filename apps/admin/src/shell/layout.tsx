@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { routeHref, type Route } from '../routing/route';
+import { routeHref, screenKey, type Route } from '../routing/route';
 import { DownloadMyData } from './download-my-data';
 import { navigationFor, type AdminRole } from './navigation';
 import { useNotice } from './notice';
@@ -24,7 +24,7 @@ const sameSection = (item: Route, current: Route): boolean =>
 export const Layout = ({ role, email, route, onSignOut, wide, children }: LayoutProps) => {
   const main = useRef<HTMLElement>(null);
   const { notice, dismiss } = useNotice();
-  const routeKey = routeHref(route);
+  const routeKey = screenKey(route);
   const firstRender = useRef(true);
 
   // After navigating, move focus to the new screen's heading so screen readers announce it.

@@ -1,5 +1,8 @@
 import type {
+  ApplicationHistoryQuery,
   CandidateProfileQuery,
+  FeedbackHoldingQuery,
+  FeedbackWorkloadQuery,
   CandidatesQuery,
   FeedbackQueueQuery,
   FeedbackRequestQuery,
@@ -11,6 +14,9 @@ type QueueRow = QueueData['feedbackQueue']['nodes'][number];
 type RequestData = ResultOf<typeof FeedbackRequestQuery>;
 type CandidatesData = ResultOf<typeof CandidatesQuery>;
 type ProfileData = ResultOf<typeof CandidateProfileQuery>;
+type WorkloadData = ResultOf<typeof FeedbackWorkloadQuery>;
+type HoldingData = ResultOf<typeof FeedbackHoldingQuery>;
+type HistoryData = ResultOf<typeof ApplicationHistoryQuery>;
 
 const HOUR_MS = 3_600_000;
 
@@ -18,9 +24,21 @@ const HOUR_MS = 3_600_000;
 export const hoursAgo = (hours: number): string => new Date(Date.now() - hours * HOUR_MS).toISOString();
 
 /** A waiting request of a candidate who had a phone screen and an onsite. */
-export const queueRow = (id: string, name: string, waitedHours: number, company = 'Acme'): QueueRow => ({
+export const queueRow = (
+  id: string,
+  name: string,
+  waitedHours: number,
+  company = 'Acme',
+  more: Partial<Pick<QueueRow, 'assignee' | 'dueAt' | 'hoursUntilDue' | 'overdue' | 'lastInterviewAt'>> = {},
+): QueueRow => ({
   requestedAt: hoursAgo(waitedHours),
   waitingHours: waitedHours,
+  lastInterviewAt: hoursAgo(waitedHours + 50),
+  dueAt: null,
+  hoursUntilDue: null,
+  overdue: false,
+  assignee: null,
+  ...more,
   candidate: { id: `c-${id}`, name },
   application: {
     id,
@@ -185,3 +203,56 @@ export const unexpiredToken = (subject = 'user-1'): string => {
     btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
   return `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: subject, exp: Math.floor(Date.now() / 1000) + 3600 })}.signature`;
 };
+
+/** The staff of the test agency: the viewer (Sam) and two colleagues. */
+export const SAM = { id: 'staff-sam', name: 'Sam Staff' };
+export const KIM = { id: 'staff-kim', name: 'Kim Colleague' };
+export const LEE = { id: 'staff-lee', name: 'Lee Other' };
+
+/** The agency's workload: Kim holds 3 (the oldest from 1 Dec), Sam 1, Lee none; 4 unassigned. */
+export const workload = (): { data: WorkloadData } => ({
+  data: {
+    feedbackWorkload: {
+      unassignedRequests: 4,
+      oldestUnassignedAt: '2026-11-20T09:00:00.000Z',
+      staff: [
+        { staffMember: KIM, openRequests: 3, oldestRequestedAt: '2026-12-01T09:00:00.000Z' },
+        { staffMember: SAM, openRequests: 1, oldestRequestedAt: '2026-12-03T09:00:00.000Z' },
+        { staffMember: LEE, openRequests: 0, oldestRequestedAt: null },
+      ],
+    },
+  },
+});
+
+/** The request app-1, held by `assignee` (nobody by default), due in two days. */
+export const holding = (assignee: { id: string; name: string } | null = null): { data: HoldingData } => ({
+  data: {
+    feedbackRequest: {
+      applicationId: 'app-1',
+      assignedAt: assignee ? '2026-12-02T09:00:00.000Z' : null,
+      dueAt: hoursAgo(-50),
+      hoursUntilDue: 50,
+      overdue: false,
+      assignee,
+    },
+  },
+});
+
+/** app-1's history: applied, requested, assigned to Kim by Sam. */
+export const history = (): { data: HistoryData } => ({
+  data: {
+    application: {
+      id: 'app-1',
+      history: [
+        { type: 'JobApplied', occurredAt: '2026-11-01T09:00:00.000Z', data: '{}', position: '1' },
+        { type: 'FeedbackRequested', occurredAt: '2026-11-21T09:00:00.000Z', data: '{}', position: '2' },
+        {
+          type: 'FeedbackAssigned',
+          occurredAt: '2026-11-22T09:00:00.000Z',
+          data: JSON.stringify({ assigneeId: KIM.id, previousAssigneeId: null, assignedBy: SAM.id }),
+          position: '3',
+        },
+      ],
+    },
+  },
+});

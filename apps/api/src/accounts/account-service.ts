@@ -16,6 +16,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { runCommand, type CommandServices } from '../commands/run-command';
 import { badUserInput, conflict, unauthenticated } from '../graphql/errors';
+import { assertAcceptablePassword } from '../abuse/password-policy';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
 import type { TokenService } from '../auth/tokens';
 import type { ViewerIdentity } from '../auth/viewer-identity';
@@ -89,6 +90,7 @@ export const createAccountService = (deps: AccountServiceDeps) => {
     account: { accountId: string; email: string; name: string; role: Role; agencyId: string | null; password: string },
     meta: { actorId: string; now: Date; correlationId?: string },
   ) => {
+    await assertAcceptablePassword(account.password);
     await claimEmail(account.email, account.accountId, meta);
     const { password, ...data } = account;
     const passwordHash = await hashPassword(password);

@@ -54,7 +54,7 @@ const serve = async (config: PivotalConfig): Promise<number> => {
     const seeded = await seedDemo(pivotal);
     if (seeded.seeded) pivotal.log.info({ events: seeded.events }, 'seeded the demo agency');
   }
-  const server = await startServer(pivotal.schema, pivotal.services, { port: config.port, host: config.host });
+  const server = await startServer(pivotal.schema, pivotal.services, { port: config.port, host: config.host, trustProxy: config.trustProxy });
   const control = pivotal.runner
     ? await startControlSocket(controlSocketOf(config.readModelsFile), {
         runner: pivotal.runner,

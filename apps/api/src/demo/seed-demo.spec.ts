@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, login } from '../testing/fixtures';
 import { startTestServer, type TestServer } from '../testing/test-server';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES } from './demo-accounts';
 import { seedDemo } from './seed-demo';
 
 let app: TestServer;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => app.close({ removeData: true }));
 
 describe('the demo seed', () => {
-  it('given an empty store, writes the demo agency, its three sign-ins and history; given events, writes nothing', async () => {
+  it('given an empty store, writes the demo agency, its sign-ins, a team sharing the queue and history; given events, writes nothing', async () => {
     const first = await seedDemo(app.pivotal, { candidates: 12 });
     expect(first.seeded).toBe(true);
     expect(first.events).toBeGreaterThan(100);
@@ -33,5 +33,24 @@ describe('the demo seed', () => {
     expect(queue.feedbackQueue.totalCount).toBeGreaterThan(0);
     const figures = dataOf(await app.gql<{ analytics: { funnel: { applied: number } } }>('{ analytics { funnel { applied } } }', {}, analyst?.token));
     expect(figures.analytics.funnel.applied).toBeGreaterThan(12);
+
+    // A team shares the queue: four staff who can sign in, a 5-working-day promise, most requests answered within it.
+    const colleagues = await Promise.all(DEMO_COLLEAGUES.map((a) => login(app, a.email, a.password)));
+    const team = dataOf(
+      await app.gql<{
+        responseTarget: { workingDays: number };
+        feedbackWorkload: { staff: { staffMember: { name: string } }[] };
+        analytics: { answeredWithinTarget: { requests: number; withinTarget: number }[] };
+      }>(
+        '{ responseTarget { workingDays } feedbackWorkload { staff { staffMember { name } } } analytics { answeredWithinTarget { requests withinTarget } } }',
+        {},
+        colleagues[0]?.token,
+      ),
+    );
+    expect(team.responseTarget.workingDays).toBe(5);
+    expect(team.feedbackWorkload.staff.map((s) => s.staffMember.name).sort()).toEqual(['Lena Fischer', 'Priya Patel', 'Sam Staff', 'Tom Okafor']);
+    const measured = team.analytics.answeredWithinTarget.reduce((sum, m) => sum + m.requests, 0);
+    const within = team.analytics.answeredWithinTarget.reduce((sum, m) => sum + m.withinTarget, 0);
+    expect(within / measured).toBeGreaterThan(0.6);
   }, 120_000);
 });

@@ -1,8 +1,8 @@
-import { applicationDecider, goalDecider, streams, type ApplicationCommand } from '@pivotal/domain';
+import { agencyDecider, applicationDecider, goalDecider, streams, type ApplicationCommand } from '@pivotal/domain';
 import { writeHistory } from '@pivotal/demo-data';
 import { runCommand } from '../commands/run-command';
 import type { Pivotal } from '../pivotal';
-import { DEMO_ACCOUNTS, DEMO_JOIN_CODE } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_JOIN_CODE, DEMO_RESPONSE_TARGET_DAYS } from './demo-accounts';
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +21,8 @@ export interface SeedResult {
 
 /**
  * On an empty store: the demo agency (join code DEMO), its staff, analyst and candidate accounts,
- * months of generated history, and for the demo candidate a story to start from (a rejection,
+ * three more staff members sharing the queue and a 5-working-day response target, months of
+ * generated history (requests assigned among the staff, mostly answered within days), and for the demo candidate a story to start from (a rejection,
  * feedback with points to improve, an open goal made from one). Does nothing on a store with events.
  */
 export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Promise<SeedResult> => {
@@ -33,6 +34,17 @@ export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Pro
   const staff = await services.accounts.createStaff({ ...staffLogin, agencyCode: DEMO_JOIN_CODE }, { now });
   await services.accounts.createStaff({ ...analystLogin, agencyCode: DEMO_JOIN_CODE }, { now });
   const { viewer: candidate } = await services.accounts.signUp({ ...candidateLogin, agencyCode: DEMO_JOIN_CODE }, { now });
+  const colleagues: string[] = [];
+  for (const colleague of DEMO_COLLEAGUES) {
+    colleagues.push((await services.accounts.createStaff({ ...colleague, agencyCode: DEMO_JOIN_CODE }, { now })).accountId);
+  }
+  await runCommand(
+    services,
+    agencyDecider,
+    streams.agency(agencyId),
+    { type: 'SetResponseTarget', data: { agencyId, workingDays: DEMO_RESPONSE_TARGET_DAYS, actorId: staff.accountId, now: now.toISOString() } },
+    { actorId: staff.accountId, now },
+  );
 
   const history = await writeHistory(store, {
     seed: options.seed ?? 2026,
@@ -42,6 +54,7 @@ export const seedDemo = async (pivotal: Pivotal, options: SeedOptions = {}): Pro
     candidates: options.candidates ?? 300,
     existingCandidateIds: [candidate.accountId],
     staffId: staff.accountId,
+    team: [staff.accountId, ...colleagues],
   });
   await projections.waitForPosition(history.lastPosition, 120_000);
 

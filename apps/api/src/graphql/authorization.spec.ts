@@ -46,6 +46,13 @@ const rows: Row[] = [
     query: '{ feedbackQueue(filter: { assignee: MINE, waiting: OVER_7D, search: "a" }, sort: LAST_INTERVIEW) { totalCount } }',
     expected: only('staff', 'otherStaff'),
   },
+  {
+    name: 'feedbackRequest',
+    needs: 'requested',
+    query: 'query ($id: ID!) { feedbackRequest(applicationId: $id) { applicationId assignee { name } dueAt } }',
+    variables: (s) => ({ id: s.applicationId }),
+    expected: only('staff'),
+  },
   { name: 'feedbackWorkload', query: '{ feedbackWorkload { unassignedRequests staff { openRequests } } }', expected: only('staff', 'otherStaff') },
   { name: 'responseTarget', query: '{ responseTarget { workingDays } }', expected: only('staff', 'otherStaff', 'analyst') },
   {

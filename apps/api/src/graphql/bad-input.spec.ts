@@ -23,7 +23,13 @@ interface Answer {
 const post = async (body: string, headers: Record<string, string> = {}): Promise<Answer> => {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${candidate.token}`, ...headers },
+    // graphql-response+json: its statuses tell a refused document (400) from a refused field (200).
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${candidate.token}`,
+      ...headers,
+    },
     body,
   });
   return { status: response.status, ...((await response.json()) as object) };

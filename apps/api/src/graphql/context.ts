@@ -5,6 +5,7 @@ import type { PubSub } from 'type-graphql';
 import type { AccountService } from '../accounts/account-service';
 import type { TokenService } from '../auth/tokens';
 import type { ViewerIdentity } from '../auth/viewer-identity';
+import type { Throttle } from '../abuse/throttle';
 import type { PivotalMetrics } from '../http/metrics';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -18,6 +19,8 @@ export interface ApiServices {
   readonly projections: ProjectionsPort;
   readonly tokens: TokenService;
   readonly accounts: AccountService;
+  /** Counts login and sign-up attempts per account and per client address. */
+  readonly throttle: Throttle;
   readonly pubSub: PubSub;
   readonly metrics: PivotalMetrics;
   readonly log: Logger;
@@ -35,6 +38,8 @@ export interface GraphQLContext {
   /** Renewed by subscriptions before each event, so that no answer reads a stale batch. */
   loaders: Loaders;
   readonly requestId: string;
+  /** The client's address (behind a trusted proxy, from `X-Forwarded-For`): what throttling counts per address. */
+  readonly clientAddress: string;
   readonly log: Logger;
   /** The request's time: every `now` of its commands and queries. */
   now: Date;
@@ -53,6 +58,7 @@ class RequestContext implements GraphQLContext {
     readonly requestId: string,
     readonly logger: () => Logger,
     public now: Date,
+    readonly clientAddress: string,
   ) {}
 
   get log(): Logger {
@@ -65,9 +71,10 @@ export const createContext = (
   viewer: ViewerIdentity | null,
   requestId: string,
   log: () => Logger,
+  clientAddress: string,
 ): GraphQLContext => {
   const now = services.now();
-  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now);
+  return new RequestContext(viewer, services, createLoaders(services.queries, now), requestId, log, now, clientAddress);
 };
 
 /** A subscription's context lives as long as it does: before each event, fresh loaders and a fresh `now`. */

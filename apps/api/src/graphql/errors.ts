@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 const error = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
@@ -23,6 +24,13 @@ export const notFound = (kind: string, id: string) => error('NOT_FOUND', `${kind
 export const badUserInput = (field: string, message: string) =>
   error('BAD_USER_INPUT', `${field} ${message}`, { field });
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) => error('CONFLICT', message, extensions);
+/** Too many attempts: `retryAfter` says in how many seconds the next one is counted again. */
+export const rateLimited = (retryAfter: number) =>
+  error(
+    'RATE_LIMITED',
+    `too many attempts; try again in ${retryAfter < 120 ? `${retryAfter} seconds` : `${Math.ceil(retryAfter / 60)} minutes`}`,
+    { retryAfter },
+  );
 
 // Codes that already say what went wrong and carry nothing internal.
 const CLIENT_CODES = new Set([
@@ -31,6 +39,7 @@ const CLIENT_CODES = new Set([
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

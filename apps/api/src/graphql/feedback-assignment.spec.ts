@@ -70,6 +70,16 @@ describe('assigning feedback requests, over GraphQL', () => {
     expect(history.map((e) => e.type)).toContain('FeedbackAssigned');
   });
 
+  it('given a request a colleague holds, then the queue held by that colleague shows it, and another agency sees nothing of it', async () => {
+    const applicationId = await requested();
+    dataOf(await assign(agency.staff, applicationId, kim.id));
+    const heldByKim = await queueOf(agency.staff, { heldBy: kim.id });
+    expect(heldByKim.nodes.map((n) => n.applicationId)).toContain(applicationId);
+    expect(heldByKim.nodes.every((n) => n.assignee?.name === 'Kim Colleague')).toBe(true);
+    expect((await queueOf(agency.staff, { heldBy: agency.staff.id })).nodes.map((n) => n.applicationId)).not.toContain(applicationId);
+    expect((await queueOf(other.staff, { heldBy: kim.id })).totalCount).toBe(0);
+  });
+
   it('reassigns from the holder the sender saw, and unassigns', async () => {
     const applicationId = await requested();
     dataOf(await assign(agency.staff, applicationId, kim.id));
@@ -109,6 +119,28 @@ describe('assigning feedback requests, over GraphQL', () => {
     const answer = await assign(agency.staff, applicationId, kim.id);
     expect(codeOf(answer)).toBe('CONFLICT');
     expect(answer.errors?.[0]?.message).toBe('feedback was already received: only a request still waiting is assigned');
+  });
+
+  it('given an assigned request, then its own look-up names the holder; once answered it is null; another agency is refused', async () => {
+    const LOOK_UP = 'query ($id: ID!) { feedbackRequest(applicationId: $id) { applicationId assignee { id name } } }';
+    const applicationId = await requested();
+    dataOf(await assign(agency.staff, applicationId, kim.id));
+    const found = await app.gql<{ feedbackRequest: { assignee: { id: string; name: string } | null } | null }>(LOOK_UP, { id: applicationId }, agency.staff.token);
+    expect(dataOf(found).feedbackRequest?.assignee).toEqual({ id: kim.id, name: 'Kim Colleague' });
+    expect(codeOf(await app.gql(LOOK_UP, { id: applicationId }, other.staff.token))).toBe('FORBIDDEN');
+    const { applicationId: answered } = await storyUpTo(app, candidate, agency.staff, 'feedback');
+    const none = await app.gql<{ feedbackRequest: null }>(LOOK_UP, { id: answered }, agency.staff.token);
+    expect(dataOf(none).feedbackRequest).toBeNull();
+  });
+
+  it('refuses to assign a declined request, saying why', async () => {
+    const applicationId = await requested();
+    dataOf(
+      await app.gql('mutation ($id: ID!) { declineFeedback(applicationId: $id, reason: "The interviewer left") { id } }', { id: applicationId }, agency.staff.token),
+    );
+    const answer = await assign(agency.staff, applicationId, kim.id);
+    expect(codeOf(answer)).toBe('CONFLICT');
+    expect(answer.errors?.[0]?.message).toBe('feedback was already declined: only a request still waiting is assigned');
   });
 
   it('refuses malformed ids with BAD_USER_INPUT', async () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import getRawBody from 'raw-body';
 import { createContext, type ApiServices, type GraphQLContext } from '../graphql/context';
+import { statusForClient } from './json-client-status';
 import { BODY_LIMIT_BYTES, bearer, refusal } from './request-errors';
 
 // The spec's media types for a request body; anything else is 415 (the spec's "unsupported media type").
@@ -51,11 +52,15 @@ const readJsonBody = async (req: IncomingMessage, res: ServerResponse): Promise<
  * says) with the caller's context. This is every client's hot path, so it skips Express's router
  * and body parsers; the request id, log line and metrics are the same as on every other route.
  */
-export const graphqlEndpoint = (apollo: ApolloServer<GraphQLContext>, services: ApiServices) => {
+export const graphqlEndpoint = (
+  apollo: ApolloServer<GraphQLContext>,
+  services: ApiServices,
+  clientAddress: (req: IncomingMessage) => string,
+) => {
   const contextOf = async (req: IncomingMessage): Promise<GraphQLContext> => {
     const token = bearer(req.headers.authorization);
     const viewer = token ? await services.tokens.verify(token) : null;
-    return createContext(services, viewer, req.id, () => req.log);
+    return createContext(services, viewer, req.id, () => req.log, clientAddress(req));
   };
 
   const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -79,6 +84,7 @@ export const graphqlEndpoint = (apollo: ApolloServer<GraphQLContext>, services: 
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      res.statusCode = statusForClient(res.statusCode, response.headers.get('content-type'), response.body.string);
       // As bytes, with their length: Node then writes the head and the body as they are, instead of
       // first joining them into one more copy of the answer on the heap.
       const bytes = Buffer.from(response.body.string, 'utf8');

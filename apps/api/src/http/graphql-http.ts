@@ -8,6 +8,7 @@ import { toClientError } from '../graphql/errors';
 import { costKey } from '../graphql/execution/cost-key';
 import { jitGateway } from '../graphql/execution/jit-executor';
 import { assertAffordable, depthLimit, MAX_COST } from '../graphql/query-limits';
+import { retryAfterHeader } from './retry-after';
 
 /**
  * Apollo Server for GraphQL over HTTP: introspection on, no stack traces, the depth rule at
@@ -40,6 +41,7 @@ export const createApollo = (
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of answers that depend on the viewer; it would also wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
+      retryAfterHeader,
       {
         async requestDidStart() {
           return {

@@ -91,6 +91,66 @@ describe('GraphQL over HTTP, as its spec says', () => {
     expect(answer.errors?.[0]).toMatchObject({ path: ['candidate'], extensions: { code: 'FORBIDDEN' } });
   });
 
+  describe.each([
+    ['a document that does not parse', { query: '{ me { id ' }, 'GRAPHQL_PARSE_FAILED'],
+    ['a document that does not validate', { query: '{ me { noSuchField } }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a document deeper than the limit',
+      { query: `{ __schema { types { ${'fields { type { '.repeat(5)}name${' } }'.repeat(5)} } } }` },
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'variables that fail coercion',
+      { query: 'query ($id: ID!) { candidate(id: $id) { id } }', variables: { id: { not: 'an id' } } },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a missing required variable',
+      { query: 'query ($id: ID!) { candidate(id: $id) { id } }', variables: {} },
+      'BAD_USER_INPUT',
+    ],
+    ['an operation name that names no operation', { query: 'query A { me { id } }', operationName: 'B' }, 'OPERATION_RESOLUTION_FAILURE'],
+  ])('%s', (_case, request, code) => {
+    const send = (accept: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${candidate.token}` },
+        body: JSON.stringify(request),
+      });
+
+    it('answers 200 with the errors to a client that accepts only application/json', async () => {
+      const response = await send('application/json');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      expect(body).not.toHaveProperty('data');
+      expect(body.errors[0]?.extensions.code).toBe(code);
+    });
+
+    it('answers 400 with the errors as application/graphql-response+json, as that media type says', async () => {
+      const response = await send('application/graphql-response+json, application/json;q=0.9');
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe(code);
+    });
+  });
+
+  it('runs the same document over GET as application/json: a parse failure is 200 there too', async () => {
+    const response = await get({ query: '{ me { id ' }, 'application/json');
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('keeps 400 as application/json for a request that is not well-formed GraphQL over HTTP (no query)', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ variables: {} }),
+    });
+    expect(response.status).toBe(400);
+  });
+
   it('lets anyone introspect the schema', async () => {
     const answer = await app.gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }');
     expect(answer.data?.__schema.queryType.name).toBe('Query');

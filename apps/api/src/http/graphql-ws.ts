@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -13,15 +13,21 @@ import { bearer } from './request-errors';
  * `connectionParams.authorization`; every operation passes the same depth and cost limits as
  * over HTTP, and its errors the same masking.
  */
-export const attachGraphqlWs = (httpServer: Server, schema: GraphQLSchema, services: ApiServices) => {
+export const attachGraphqlWs = (
+  httpServer: Server,
+  schema: GraphQLSchema,
+  services: ApiServices,
+  clientAddress: (req: IncomingMessage) => string,
+) => {
   const { log } = services;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
-  const cleanup = useServer<{ authorization?: unknown }, { viewer: GraphQLContext['viewer'] }>(
+  const cleanup = useServer<{ authorization?: unknown }, { viewer: GraphQLContext['viewer']; clientAddress: string }>(
     {
       schema,
       onConnect: async (ctx) => {
         const token = bearer(ctx.connectionParams?.authorization);
         ctx.extra.viewer = token ? await services.tokens.verify(token) : null;
+        ctx.extra.clientAddress = clientAddress(ctx.extra.request);
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -44,7 +50,7 @@ export const attachGraphqlWs = (httpServer: Server, schema: GraphQLSchema, servi
           document,
           variableValues: variables,
           operationName: payload.operationName,
-          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), () => log),
+          contextValue: createContext(services, ctx.extra.viewer ?? null, randomUUID(), () => log, ctx.extra.clientAddress ?? 'unknown'),
         };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => toClientError(error, error, log)),

@@ -3,17 +3,21 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { ApiServices } from '../graphql/context';
+import { clientAddressOf } from './client-address';
 import { graphqlEndpoint } from './graphql-endpoint';
 import { createApollo } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { appDistDirs, singlePageApp } from './static-apps';
 import { readiness } from './readiness';
+import { securityHeaders } from './security-headers';
 import { logRequest } from './request-log';
 import { requestMeasurer, routeOf } from './request-metrics';
 
 export interface ServerOptions {
   readonly port: number;
   readonly host: string;
+  /** Proxies whose `X-Forwarded-For` names the client (`PIVOTAL_TRUST_PROXY`); none by default. */
+  readonly trustProxy?: readonly string[];
   /** Where the web and admin builds are; defaults to the repository's `apps/{web,admin}/dist`. */
   readonly distDirs?: { readonly web: string; readonly admin: string };
 }
@@ -42,17 +46,22 @@ export const startServer = async (
   // An ETag hashes every answer, and no GraphQL POST is ever revalidated.
   app.disable('etag');
   const httpServer = createServer();
-  const ws = attachGraphqlWs(httpServer, schema, services);
+  const clientAddress = clientAddressOf(options.trustProxy ?? []);
+  const ws = attachGraphqlWs(httpServer, schema, services, clientAddress);
   const apollo = createApollo(httpServer, schema, services, ws.close);
   await apollo.start();
-  const graphql = graphqlEndpoint(apollo, services);
+  const graphql = graphqlEndpoint(apollo, services, clientAddress);
   const measureRequest = requestMeasurer(metrics);
-  // Every request gets an id, a log line and its metrics; /graphql then goes straight to Apollo, the rest to Express.
+  const secure = securityHeaders();
+  // Every request gets an id, a log line, its metrics and the security headers; /graphql then goes
+  // straight to Apollo, the rest to Express.
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     logRequest(log, req, res);
     measureRequest(req, res);
-    if (routeOf(req.url) === '/graphql') graphql(req, res);
-    else app(req, res);
+    secure(req, res, () => {
+      if (routeOf(req.url) === '/graphql') graphql(req, res);
+      else app(req, res);
+    });
   });
 
   app.get('/healthz', (_req, res) => {

@@ -41,6 +41,8 @@ export const serveReplicas = async (config: PivotalConfig, count: number, env: R
           PIVOTAL_DEMO: demo ? '1' : '0',
           // Each replica sees the others' appends by polling the shared file: poll it often.
           PIVOTAL_POLL_INTERVAL_MS: env['PIVOTAL_POLL_INTERVAL_MS'] ?? '10',
+          // The load balancer reaches the replicas over loopback: its X-Forwarded-For names the client.
+          PIVOTAL_TRUST_PROXY: env['PIVOTAL_TRUST_PROXY'] ?? 'loopback',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       });

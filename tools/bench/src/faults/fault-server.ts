@@ -8,6 +8,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ServerAddress } from './fault-http';
+import { BENCH_THROTTLE_ENV } from '../bench-throttle';
 
 const LISTENING = /Pivotal is listening on (http:\/\/\S+?) /;
 
@@ -52,7 +53,7 @@ export const faultServer = (options: { apiMain: string; dataDir: string; env: Re
       new Promise<void>((resolve, reject) => {
         starts += 1;
         const started = spawn(process.execPath, [options.apiMain, 'serve'], {
-          env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PIVOTAL_DATA_DIR: options.dataDir, PIVOTAL_DEMO: '0', NODE_ENV: 'production', ...options.env },
+          env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PIVOTAL_DATA_DIR: options.dataDir, PIVOTAL_DEMO: '0', NODE_ENV: 'production', ...BENCH_THROTTLE_ENV, ...options.env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         child = started;

@@ -100,7 +100,8 @@ export const jitGateway = (schema: GraphQLSchema): ExecutorGateway => {
   const executor: GatewayExecutor = async (request: GatewayRequest) =>
     run({
       document: request.document,
-      operationName: request.operationName,
+      // The name the client asked for: Apollo's `operationName` is the resolved one's, null when none resolved.
+      operationName: request.request.operationName ?? request.operationName,
       variables: request.request.variables,
       contextValue: request.context,
     });

@@ -1,9 +1,10 @@
 import { TEXT_LIMITS } from '@pivotal/domain';
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { PASSWORD_LENGTH } from '../../abuse/password-policy';
 
-/** Passwords: long enough to matter, short enough that hashing them cannot be abused. */
-export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
+// Still exported from here, where it was first defined.
+export { PASSWORD_LENGTH };
 
 @InputType('SignUpInput', { description: 'A new candidate account.' })
 export class SignUpInput {
@@ -14,7 +15,7 @@ export class SignUpInput {
 
   @MinLength(PASSWORD_LENGTH.min)
   @MaxLength(PASSWORD_LENGTH.max)
-  @Field(() => String, { description: `The password, ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters.` })
+  @Field(() => String, { description: `The password, ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters, not a common breached one.` })
   password!: string;
 
   @MinLength(1)

@@ -1,7 +1,9 @@
 import type { FeedbackQueueItem, QueueSort } from '@pivotal/projections';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ViewerIdentity } from '../../auth/viewer-identity';
 import { signedIn, staffAgency } from '../access';
+import { forbidden } from '../errors';
+import { checkId } from '../ids';
 import type { GraphQLContext } from '../context';
 import { FeedbackQueueFilter } from '../inputs/feedback-queue-filter.input';
 import { pageArgs, readPage } from '../paging';
@@ -33,8 +35,9 @@ export const feedbackQueuePage = (
       first,
       after,
       now: context.now,
-      assignee: view.filter?.assignee ?? 'EVERYONE',
-      viewerId: viewer.accountId,
+      // One colleague's requests are the view "mine" would be for them.
+      assignee: view.filter?.heldBy ? 'MINE' : (view.filter?.assignee ?? 'EVERYONE'),
+      viewerId: view.filter?.heldBy ?? viewer.accountId,
       waiting: view.filter?.waiting ?? null,
       search: view.filter?.search ?? null,
       sort: view.sort ?? 'OLDEST_FIRST',
@@ -67,6 +70,24 @@ export class FeedbackQueueResolver {
     const agencyId = staffAgency(viewer);
     const page = pageArgs(first, after);
     return feedbackQueuePage(context, viewer, agencyId, page.first, page.after, { filter, sort });
+  }
+
+  @Authorized('STAFF')
+  @Query(() => FeedbackRequest, {
+    nullable: true,
+    description:
+      'Staff: one waiting feedback request of their agency as the queue shows it (holder, deadline); null once answered or declined, or when none was asked.',
+  })
+  feedbackRequest(
+    @Arg('applicationId', () => ID, { description: 'The application the feedback was requested on.' }) applicationId: string,
+    @Ctx() context: GraphQLContext,
+  ): FeedbackQueueItem | null {
+    const agencyId = staffAgency(signedIn(context));
+    checkId(applicationId, 'applicationId');
+    const { queries } = context.services;
+    const requestAgency = queries.feedbackRequestAgency(applicationId);
+    if (requestAgency !== null && requestAgency !== agencyId) throw forbidden('this feedback request went to another agency');
+    return queries.feedbackRequest(agencyId, applicationId, context.now);
   }
 
   @FieldResolver(() => Application, { description: 'The application the feedback is asked on.' })

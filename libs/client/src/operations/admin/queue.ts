@@ -1,10 +1,18 @@
 import { graphql } from '../../graphql';
 
-/** One waiting feedback request as a row of the staff queue shows it. */
+/** One waiting feedback request as a row of the staff queue shows it: who asked, who holds it, its deadline. */
 export const FeedbackRequestRowFields = graphql(`
   fragment FeedbackRequestRowFields on FeedbackRequest {
     requestedAt
     waitingHours
+    lastInterviewAt
+    dueAt
+    hoursUntilDue
+    overdue
+    assignee {
+      id
+      name
+    }
     candidate {
       id
       name
@@ -23,11 +31,11 @@ export const FeedbackRequestRowFields = graphql(`
   }
 `);
 
-/** The staff feedback queue: requested and not yet answered, oldest first, one page at a time. */
+/** The staff feedback queue, filtered (whose, how long waiting, which company or role) and sorted, one page at a time. */
 export const FeedbackQueueQuery = graphql(
   `
-    query FeedbackQueue($first: Int, $after: String) {
-      feedbackQueue(first: $first, after: $after) {
+    query FeedbackQueue($first: Int, $after: String, $filter: FeedbackQueueFilter, $sort: QueueSort) {
+      feedbackQueue(first: $first, after: $after, filter: $filter, sort: $sort) {
         totalCount
         endCursor
         hasNextPage
@@ -40,10 +48,10 @@ export const FeedbackQueueQuery = graphql(
   [FeedbackRequestRowFields],
 );
 
-/** Pushed to staff whenever a request arrives in or leaves their agency's queue. */
+/** Pushed to staff whenever a request of their view of the queue is asked, answered or (re)assigned. */
 export const FeedbackQueueChangedSubscription = graphql(`
-  subscription FeedbackQueueChanged {
-    feedbackQueueChanged {
+  subscription FeedbackQueueChanged($filter: FeedbackQueueFilter, $sort: QueueSort) {
+    feedbackQueueChanged(filter: $filter, sort: $sort) {
       totalCount
     }
   }
