@@ -109,6 +109,20 @@ describe('eraseMyAccount', () => {
   });
 });
 
+describe('eraseMyAccount, guessed at', () => {
+  it('given wrong passwords again and again, then it is throttled like a login (RATE_LIMITED), and nothing is erased', async () => {
+    const { candidate } = await givenACandidate();
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      codes.push(codeOf(await app.gql(ERASE_ME, { password: `guess-${attempt}` }, candidate.token)));
+    }
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    expect(codeOf(await app.gql(ERASE_ME, { password: 'candidate-password' }, candidate.token))).toBe('RATE_LIMITED');
+    expect((await staffView(candidate.id)).erased).toBe(false);
+  });
+});
+
 describe('eraseCandidate', () => {
   it('given staff of the candidate agency and a reason, then the candidate is erased, recorded with who and why', async () => {
     const { email, candidate } = await givenACandidate();

@@ -21,17 +21,21 @@ export class PrivacyResolver {
   @Authorized('CANDIDATE')
   @Mutation(() => Boolean, {
     description:
-      'Candidate: erases their account for good (crypto-shredded). Their words are unreadable from then on, they can no longer sign in, every token they hold is refused, and their email is free; the agency keeps anonymous counts. Answers true.',
+      'Candidate: erases their account for good (crypto-shredded). Their words are unreadable from then on, they can no longer sign in, every token they hold is refused, and their email is free; the agency keeps anonymous counts. Answers true. Wrong passwords are throttled like failed logins (RATE_LIMITED).',
   })
   async eraseMyAccount(
     @Arg('password', () => String, { description: 'Their password, asked again.' }) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<boolean> {
     if (password.length > PASSWORD_LENGTH.max) throw badUserInput('password', `must be at most ${PASSWORD_LENGTH.max} characters`);
-    await createErasureService(context.services).eraseMyAccount(signedIn(context), password, {
-      now: context.now,
-      correlationId: context.requestId,
-    });
+    const viewer = signedIn(context);
+    // A password typed again is a sign-in attempt: wrong ones count against the same budget as logins.
+    await context.services.throttle.login(viewer.email, context.clientAddress, () =>
+      createErasureService(context.services).eraseMyAccount(viewer, password, {
+        now: context.now,
+        correlationId: context.requestId,
+      }),
+    );
     return true;
   }
 
