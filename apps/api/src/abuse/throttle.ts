@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit, ThrottleLimits } from '../config';
 import { rateLimited } from '../graphql/errors';
@@ -32,6 +33,22 @@ const countAttempt = async (counted: readonly Counted[]): Promise<void> => {
 const accountKey = (email: string) => email.trim().toLowerCase();
 
 /**
+ * What an address is counted as: an IPv4 address (also when IPv6-mapped) as itself, an IPv6
+ * address as its /64, since one subscriber usually holds a whole /64 and could rotate through it.
+ */
+export const addressKey = (address: string): string => {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const ipv6 = parsed as ipaddr.IPv6;
+  if (ipv6.isIPv4MappedAddress()) return ipv6.toIPv4Address().toString();
+  return `${ipv6.parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(':')}::/64`;
+};
+
+/**
  * Throttles login and sign-up per account (the email, known or not, so that being throttled tells
  * nothing of who has an account) and per client address. Counts live in this process: with N
  * replicas behind a round-robin balancer, an address gets up to N times the budget.
@@ -50,12 +67,13 @@ export const createThrottle = (limits: ThrottleLimits) => {
      */
     async login<T>(email: string, address: string, attempt: () => Promise<T>): Promise<T> {
       const account = accountKey(email);
+      const from = addressKey(address);
       await countAttempt([
         [loginPerAccount, account],
-        [loginPerAddress, address],
+        [loginPerAddress, from],
       ]);
       const signedIn = await attempt();
-      await Promise.all([loginPerAccount.delete(account), loginPerAddress.reward(address)]);
+      await Promise.all([loginPerAccount.delete(account), loginPerAddress.reward(from)]);
       return signedIn;
     },
 
@@ -63,7 +81,7 @@ export const createThrottle = (limits: ThrottleLimits) => {
     signUp: (email: string, address: string): Promise<void> =>
       countAttempt([
         [signUpPerEmail, accountKey(email)],
-        [signUpPerAddress, address],
+        [signUpPerAddress, addressKey(address)],
       ]),
   };
 };
