@@ -29,6 +29,11 @@ const markers = {
   declined: `Employer silent ${marker('declined')}`,
   goal: `Practise ${marker('goal')}`,
   reflection: `Did it ${marker('reflection')}`,
+  jobUrl: `https://jobs.example/${marker('joburl')}`,
+  location: marker('location'),
+  applicationNotes: `Referred ${marker('appnotes')}`,
+  expected: `I expected ${marker('expected')}`,
+  followUp: `Call back ${marker('followup')}`,
 };
 const PASSWORD = 'scan-password-1';
 
@@ -77,7 +82,7 @@ beforeAll(async () => {
 
   const apply = async (company: string, role: string) =>
     (await as<{ applyForJob: { id: string } }>(candidate, 'mutation ($input: ApplyInput!) { applyForJob(input: $input) { id } }', {
-      input: { company, role, appliedAt: ago(40) },
+      input: { company, role, appliedAt: ago(40), jobUrl: markers.jobUrl, location: markers.location, notes: markers.applicationNotes },
     })).applyForJob.id;
   const first = await apply(markers.companyA, markers.roleA);
   const second = await apply(markers.companyB, markers.roleB);
@@ -104,6 +109,9 @@ beforeAll(async () => {
       },
     })
   ).recordFeedback.id;
+  await as(candidate, 'mutation ($input: ReflectionInput!) { writeReflection(input: $input) { id } }', {
+    input: { applicationId: first, text: markers.expected },
+  });
   const goalId = (
     await as<{ setGoal: { id: string } }>(candidate, 'mutation ($input: SetGoalInput!) { setGoal(input: $input) { id } }', {
       input: { feedbackId, pointIndex: 1, title: markers.goal },
@@ -115,6 +123,9 @@ beforeAll(async () => {
   });
   await as(candidate, 'mutation ($id: ID!) { requestFeedback(applicationId: $id) { id } }', { id: second });
   await as(staff, 'mutation ($id: ID!, $r: String!) { declineFeedback(applicationId: $id, reason: $r) { id } }', { id: second, r: markers.declined });
+  await as(candidate, 'mutation ($input: FollowUpInput!) { setFollowUp(input: $input) { id } }', {
+    input: { applicationId: second, followUpAt: new Date(Date.now() + 2 * DAY).toISOString(), note: markers.followUp },
+  });
   analyticsBefore = await as(analyst, ANALYTICS);
 }, 120_000);
 afterAll(() => app.close({ removeData: true }));
