@@ -99,6 +99,42 @@ describe.each([
     await store.close();
   });
 
+  it('given an append of 250 events in a group, when committed, then what it answers is what the store reads back', async () => {
+    const store = open();
+    const stream = uniqueStream('long');
+    await store.append(stream, [anEvent('first')], 'no_stream');
+
+    const [outcome] = await appendGroup(store, [
+      { streamId: stream, events: Array.from({ length: 250 }, (_, i) => anEvent(`e${i}`)), expected: 0n },
+    ]);
+
+    const read = await store.readStream(stream);
+    expect(outcome?.status).toBe('fulfilled');
+    const result = outcome?.status === 'fulfilled' ? outcome.value : null;
+    expect(result?.nextRevision).toBe(250n);
+    expect(result?.position).toBe(read.at(-1)?.position);
+    if (result?.recorded) expect(result.recorded).toEqual(read.slice(1));
+    await store.close();
+  });
+
+  it('given an append of 250 events whose 220th reuses a recorded id, when committed in a group, then none of its events is recorded and its batch-mates are', async () => {
+    const store = open();
+    const taken = anEvent('taken');
+    await store.append(uniqueStream('elsewhere'), [taken], 'no_stream');
+    const [long, mate] = [uniqueStream('long'), uniqueStream('mate')];
+    const events = Array.from({ length: 250 }, (_, i) => (i === 219 ? { ...taken } : anEvent(`e${i}`)));
+
+    const outcomes = await appendGroup(store, [
+      { streamId: long, events, expected: 'no_stream' },
+      { streamId: mate, events: [anEvent('mate')], expected: 'no_stream' },
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled']);
+    expect(await store.readStream(long)).toEqual([]);
+    expect(labels(await store.readStream(mate))).toEqual(['mate']);
+    await store.close();
+  });
+
   it('given the very same append sent again within a group, when committed, then it records nothing and answers the first result as a replay', async () => {
     const store = open();
     const stream = uniqueStream('retried');
