@@ -26,5 +26,4 @@ export const sqlitePragmas = (busyTimeoutMs: number): string[] => [
   'synchronous = NORMAL',
   `busy_timeout = ${busyTimeoutMs}`,
   'wal_autocheckpoint = 10000',
-  ...(process.env.ZZ_PRAGMAS ? process.env.ZZ_PRAGMAS.split(';') : []),
 ];
