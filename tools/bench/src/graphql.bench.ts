@@ -123,7 +123,7 @@ export const run = async (args: string[]): Promise<void> => {
       });
     const writes: LoadFigures[] = [];
     const waitMetric = 'pivotal_read_your_writes_wait_seconds';
-    const scrape = async () => histogramBuckets(await (await fetch(new URL("/metrics", api.url))).text(), waitMetric);
+    const scrape = async () => histogramBuckets(await (await fetch(new URL('/metrics', api.url))).text(), waitMetric);
     const waitsBefore = await scrape();
     for (let round = 0; round < rounds; round += 1) {
       const offset = round * 1_000_000;
