@@ -10,9 +10,6 @@ import { integerPositionFromString, integerPositionToString } from './integer-po
 import { sqliteEventsSchema, sqlitePragmas } from './sqlite-schema';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointerOptions } from './wal-checkpointer';
 
-/** Rows per INSERT statement: one statement for a typical append, far below sqlite's 32,766 variables. */
-const INSERT_ROWS = 100;
-
 /** Tuning of the sqlite adapter; the defaults suit the embedded server. */
 export interface SqliteEventStoreOptions {
   /** How long an append waits for another connection's write lock, in ms (default 5000). */
@@ -95,21 +92,11 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
     )
     .pluck()
     .safeIntegers(true);
-  /** `INSERT` statements of 1 to INSERT_ROWS rows, prepared when first needed. */
-  const inserts = new Map<number, Database.Statement<[(string | bigint)[]]>>();
-  const insertRows = (count: number) => {
-    let statement = inserts.get(count);
-    if (!statement) {
-      const rows = Array.from({ length: count }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
-      statement = db
-        .prepare<[(string | bigint)[]]>(
-          `INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES ${rows}`,
-        )
-        .safeIntegers(true);
-      inserts.set(count, statement);
-    }
-    return statement;
-  };
+  const insert = db
+    .prepare<[string, string, bigint, string, string, string]>(
+      'INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .safeIntegers(true);
   const streamRows = db
     .prepare<[string], EventRow>('SELECT * FROM events WHERE stream_id = ? ORDER BY revision')
     .safeIntegers(true);
@@ -154,40 +141,16 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
     }
     if (events.length === 0)
       return { nextRevision: last ?? -1n, position: lastPosition.get() ?? -1n, recorded: [] };
-    const first = last === undefined ? 0n : last + 1n;
-    const recorded: RecordedEvent[] = new Array<RecordedEvent>(events.length);
+    let revision = last === undefined ? 0n : last + 1n;
     let position = -1n;
-    for (let from = 0; from < events.length; from += INSERT_ROWS) {
-      const count = Math.min(INSERT_ROWS, events.length - from);
-      const values: (string | bigint)[] = new Array<string | bigint>(count * 6);
-      for (let i = 0; i < count; i += 1) {
-        const { id, type, data, metadata } = events[from + i] as EventToAppend;
-        const at = i * 6;
-        values[at] = id;
-        values[at + 1] = streamId;
-        values[at + 2] = first + BigInt(from + i);
-        values[at + 3] = type;
-        values[at + 4] = JSON.stringify(data);
-        values[at + 5] = JSON.stringify(metadata);
-      }
-      // One statement inserts the rows, and their positions follow one another: the writer holds
-      // the lock, and AUTOINCREMENT hands out max + 1 for each row in turn.
-      position = insertRows(count).run(values).lastInsertRowid as bigint;
-      const firstPosition = position - BigInt(count - 1);
-      for (let i = 0; i < count; i += 1) {
-        const { id, type, data, metadata } = events[from + i] as EventToAppend;
-        recorded[from + i] = {
-          id,
-          streamId,
-          revision: first + BigInt(from + i),
-          position: firstPosition + BigInt(i),
-          type,
-          data,
-          metadata,
-        };
-      }
+    const recorded: RecordedEvent[] = new Array<RecordedEvent>(events.length);
+    for (let i = 0; i < events.length; i += 1) {
+      const { id, type, data, metadata } = events[i] as EventToAppend;
+      position = insert.run(id, streamId, revision, type, JSON.stringify(data), JSON.stringify(metadata))
+        .lastInsertRowid as bigint;
+      recorded[i] = { id, streamId, revision, position, type, data, metadata };
+      revision += 1n;
     }
-    const revision = first + BigInt(events.length);
     return { nextRevision: revision - 1n, position, recorded };
   };
 
@@ -234,10 +197,10 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
     (requests: readonly AppendRequest[]): PromiseSettledResult<AppendResult>[] =>
       requests.map(({ streamId, events, expected }): PromiseSettledResult<AppendResult> => {
         try {
-          // Up to INSERT_ROWS events are one INSERT statement, which sqlite undoes whole when it
-          // fails (a statement never half-applies); more take a savepoint of their own.
+          // One event is one INSERT, which sqlite undoes whole when it fails (a statement never
+          // half-applies); several take a savepoint of their own.
           const value =
-            events.length <= INSERT_ROWS
+            events.length <= 1
               ? appendChecked(streamId, events, expected)
               : appendInTransaction(streamId, events, expected);
           return { status: 'fulfilled', value };
