@@ -314,6 +314,11 @@ export const run = async (args: string[]): Promise<void> => {
   const ratioAt1M = hundredths(batchedAt1MPerSec / batchedPerSec);
   const groupCommitRatio = hundredths(commandsPerSec / rawSingleRowPerSec);
   const ratio = Math.round((batchedPerSec / rawPerSec) * 100) / 100;
+  // The same ratios per CPU-second of this process: steadier than wall-clock on a shared machine.
+  const ratioCpu = hundredths(median(batched.cpu) / median(raw.cpu));
+  const ratioAt1MCpu = hundredths(median(batchedAtBase.cpu) / median(batched.cpu));
+  const commandsPerCpuSec = Math.round(median(commands.cpu));
+  const groupCommitRatioCpu = hundredths(median(commands.cpu) / median(rawSingle.cpu));
   const ratioToPrepared = Math.round((batchedPerSec / median(rawPrepared.wall)) * 100) / 100;
   const cpuNote = (rates: Rates) => `${Math.round(median(rates.cpu)).toLocaleString('en-US')} per CPU-second`;
   console.log('');
@@ -373,6 +378,10 @@ export const run = async (args: string[]): Promise<void> => {
       commandP99Ms,
       callers,
       sequentialCommandsPerSec,
+      ratioCpu,
+      ratioAt1MCpu,
+      commandsPerCpuSec,
+      groupCommitRatioCpu,
       loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
     }),
   );
