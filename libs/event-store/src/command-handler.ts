@@ -7,6 +7,7 @@ import {
   type RecordedEvent,
 } from './event-store';
 import { idempotentEventId } from './event-id';
+import { appendTogether } from './group-commit';
 import { foldEvents, readStreamState } from './stream-state';
 
 /** Who sent a command, when, and how to recognize it if it is sent again. */
@@ -78,7 +79,8 @@ const earlierResult = <C extends Command, E extends Event, S>(
  * up to `maxAttempts`, then throws {@link ConcurrencyConflict}; domain errors of the decider pass
  * through untouched. With an idempotency key the event ids derive from it, and a key already in the
  * stream answers the original events without appending (also when two copies race: the loser's
- * re-read finds the winner's events).
+ * re-read finds the winner's events). Commands that reach their append in the same turn of the
+ * event loop are committed together (group commit, see `appendTogether`), each at its own revision.
  */
 export const handleCommand = async <C extends Command, E extends Event, S>(
   store: EventStore,
@@ -123,7 +125,7 @@ export const handleCommand = async <C extends Command, E extends Event, S>(
     });
 
     try {
-      const result = await store.append(streamId, toAppend, revision);
+      const result = await appendTogether(store, streamId, toAppend, revision);
       const recorded = result.recorded
         ? [...result.recorded]
         : (await store.readStream(streamId)).filter((event) => toAppend.some(({ id }) => id === event.id));

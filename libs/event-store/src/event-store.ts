@@ -58,12 +58,26 @@ export interface SubscribeOptions {
   readonly signal?: AbortSignal;
 }
 
+/** One append of a group given to `appendMany`. */
+export interface AppendRequest {
+  readonly streamId: string;
+  readonly events: readonly EventToAppend[];
+  readonly expected: ExpectedRevision;
+}
+
 export interface EventStore {
   append(
     streamId: string,
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult>;
+  /**
+   * Optional (group commit): several appends in one commit, in the order given, each checked
+   * against its own expected revision and answered as `append` would (its result, or the error
+   * `append` would throw). One failing leaves the others recorded; each is all-or-nothing. Callers
+   * go through `appendGroup`, which falls back to one `append` each for adapters without it.
+   */
+  appendMany?(requests: readonly AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]>;
   /** The whole stream, oldest first; an empty array when it does not exist. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** The global log forward from `from` (inclusive; undefined = start), at most `limit` events. */

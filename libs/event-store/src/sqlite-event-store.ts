@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventMetadata } from '@pivotal/domain';
-import type { AppendResult, EventStore, EventToAppend, ExpectedRevision, RecordedEvent } from './event-store';
+import type { AppendRequest, AppendResult, EventStore, EventToAppend, ExpectedRevision, RecordedEvent } from './event-store';
 import { WrongExpectedRevision } from './event-store';
 import { createAppendNotifier, type AppendNotifier } from './append-notifier';
 import { catchUpSubscription } from './catch-up-subscription';
@@ -126,30 +126,54 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
       }),
     );
 
-  const appendInTransaction = db.transaction(
-    (streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult => {
-      const last = lastRevision.get(streamId);
-      const current = last ?? 'no_stream';
-      if (!expectationHolds(expected, current)) {
-        const replay = replayOf(streamId, events, expected);
-        if (replay) return replay;
-        throw new WrongExpectedRevision(streamId, expected, current);
-      }
-      if (events.length === 0)
-        return { nextRevision: last ?? -1n, position: lastPosition.get() ?? -1n, recorded: [] };
-      let revision = last === undefined ? 0n : last + 1n;
-      let position = -1n;
-      const recorded: RecordedEvent[] = new Array<RecordedEvent>(events.length);
-      for (let i = 0; i < events.length; i += 1) {
-        const { id, type, data, metadata } = events[i] as EventToAppend;
-        position = insert.run(id, streamId, revision, type, JSON.stringify(data), JSON.stringify(metadata))
-          .lastInsertRowid as bigint;
-        recorded[i] = { id, streamId, revision, position, type, data, metadata };
-        revision += 1n;
-      }
-      return { nextRevision: revision - 1n, position, recorded };
-    },
-  );
+  /** One append, checked against its expectation; runs inside a transaction or a savepoint. */
+  const appendChecked = (
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): AppendResult => {
+    const last = lastRevision.get(streamId);
+    const current = last ?? 'no_stream';
+    if (!expectationHolds(expected, current)) {
+      const replay = replayOf(streamId, events, expected);
+      if (replay) return replay;
+      throw new WrongExpectedRevision(streamId, expected, current);
+    }
+    if (events.length === 0)
+      return { nextRevision: last ?? -1n, position: lastPosition.get() ?? -1n, recorded: [] };
+    let revision = last === undefined ? 0n : last + 1n;
+    let position = -1n;
+    const recorded: RecordedEvent[] = new Array<RecordedEvent>(events.length);
+    for (let i = 0; i < events.length; i += 1) {
+      const { id, type, data, metadata } = events[i] as EventToAppend;
+      position = insert.run(id, streamId, revision, type, JSON.stringify(data), JSON.stringify(metadata))
+        .lastInsertRowid as bigint;
+      recorded[i] = { id, streamId, revision, position, type, data, metadata };
+      revision += 1n;
+    }
+    return { nextRevision: revision - 1n, position, recorded };
+  };
+
+  /** As a transaction of its own, or, called inside another transaction, as a savepoint. */
+  const appendInTransaction = db.transaction(appendChecked);
+
+  /**
+   * What `append` answers when a unique index refused its rows: a retry of an append already
+   * recorded answers that append's result; otherwise which guard it broke.
+   */
+  const refusal = (
+    error: unknown,
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): AppendResult => {
+    if (!isUniqueViolation(error)) throw error;
+    const replay = replayOf(streamId, events, expected);
+    if (replay) return replay;
+    const taken = events.find((event) => rowById.get(event.id) !== undefined);
+    if (taken) throw new DuplicateEventId(streamId, taken.id);
+    throw new WrongExpectedRevision(streamId, expected, lastRevision.get(streamId) ?? 'no_stream');
+  };
 
   const append = (
     streamId: string,
@@ -161,13 +185,49 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
       if (events.length > 0) notifier.notify();
       return result;
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const replay = replayOf(streamId, events, expected);
-      if (replay) return replay;
-      const taken = events.find((event) => rowById.get(event.id) !== undefined);
-      if (taken) throw new DuplicateEventId(streamId, taken.id);
-      throw new WrongExpectedRevision(streamId, expected, lastRevision.get(streamId) ?? 'no_stream');
+      return refusal(error, streamId, events, expected);
     }
+  };
+
+  /**
+   * Group commit: every request of the group in one immediate transaction, each undone alone when
+   * it fails (its statement, or its savepoint), so that the group pays for one commit.
+   */
+  const appendGroupInTransaction = db.transaction(
+    (requests: readonly AppendRequest[]): PromiseSettledResult<AppendResult>[] =>
+      requests.map(({ streamId, events, expected }): PromiseSettledResult<AppendResult> => {
+        try {
+          // One event is one INSERT, which sqlite undoes whole when it fails (a statement never
+          // half-applies); several take a savepoint of their own.
+          const value =
+            events.length <= 1
+              ? appendChecked(streamId, events, expected)
+              : appendInTransaction(streamId, events, expected);
+          return { status: 'fulfilled', value };
+        } catch (error) {
+          // sqlite rolled back the whole transaction (an I/O error, a full disk): the group fails.
+          if (!db.inTransaction) throw error;
+          try {
+            return { status: 'fulfilled', value: refusal(error, streamId, events, expected) };
+          } catch (reason) {
+            return { status: 'rejected', reason };
+          }
+        }
+      }),
+  );
+
+  const appendMany = (requests: readonly AppendRequest[]): PromiseSettledResult<AppendResult>[] => {
+    let outcomes: PromiseSettledResult<AppendResult>[];
+    try {
+      outcomes = appendGroupInTransaction.immediate(requests);
+    } catch (reason) {
+      // The transaction itself failed (the file locked past the busy timeout, the disk full):
+      // nothing of the group was recorded, and each request fails as its own append would.
+      return requests.map(() => ({ status: 'rejected', reason }));
+    }
+    if (outcomes.some((outcome, i) => outcome.status === 'fulfilled' && requests[i]!.events.length > 0))
+      notifier.notify();
+    return outcomes;
   };
 
   const readAfter = (after: bigint, limit: number): RecordedEvent[] =>
@@ -175,6 +235,7 @@ export const createSqliteEventStore = (path: string, options: SqliteEventStoreOp
 
   return {
     append: async (streamId, events, expected) => append(streamId, events, expected),
+    appendMany: async (requests) => appendMany(requests),
     readStream: async (streamId) => streamRows.all(streamId).map(toRecorded),
     readAll: async ({ from, limit }) => {
       const rows = rowsFrom.all(from ?? 0n, limit + 1);

@@ -1,15 +1,20 @@
 /**
- * `npm run bench -- append [--rounds 7] [--events 20000] [--commands 5000]`
+ * `npm run bench -- append [--rounds 7] [--events 20000] [--commands 5000] [--callers 64]
+ *  [--base-events 1000000]`
  *
  * On temp sqlite files, in the same run: raw better-sqlite3 inserts of the same rows (same schema
  * and pragmas, one prepared statement, one transaction per 100 rows), timed with the events' JSON
  * serialization (`rawPerSec`, the same work the adapter does) and without it (for reference); the
- * sqlite adapter's batched appends (100 events per append), plain and through the crypto-shredding
- * decorator (each event's company and role sealed under its candidate's key; `encryptedPerSec`,
- * `encryptedRatio` to raw inserts); and single commands through the command handler (read, fold,
- * decide, append), plain and sealed. Prints medians of several rounds; the last line is one JSON
- * object. The keys file is one for the run: its 97 keys are made in the warm-up round, as a
- * person's key is made once, at their first event.
+ * sqlite adapter's batched appends (100 events per append) into an empty store and into a store
+ * already holding `--base-events` events (`ratioAt1M`); raw single-row transactions (one insert,
+ * one commit: what one command per transaction costs at the least); commands through the command
+ * handler (read, fold, decide, append) from `--callers` concurrent callers, group-committed
+ * (`commandsPerSec`, latency p50/p99, `groupCommitRatio` to the single-row transactions), and one
+ * after another (`sequentialCommandsPerSec`). The batched appends and the sequential commands are
+ * also measured through the crypto-shredding decorator (each event's company and role sealed under
+ * its candidate's key; `encryptedPerSec`, `encryptedRatio` to raw inserts, `encryptionCost`). The
+ * keys file is one for the run: its keys are made in the warm-up round, as a person's key is made
+ * once, at their first event. Prints medians of several rounds; the last line is one JSON object.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -26,6 +31,7 @@ import {
   type EventToAppend,
 } from '@pivotal/event-store';
 import { formatTable, median, perSecond } from './append-figures';
+import { percentile } from './replicas-figures';
 import { applicationEvents, batchStream, tapDecider } from './append-workload';
 
 const BATCH = 100;
@@ -118,6 +124,93 @@ const batchedAppends = async (
   return elapsed;
 };
 
+/** The baseline of group commit: one row per transaction, each event serialized inside the timing. */
+const rawSingleRows = async (file: string, events: readonly EventToAppend[], round: number): Promise<Elapsed> => {
+  const db = new Database(file);
+  for (const pragma of sqlitePragmas(5000)) db.pragma(pragma);
+  db.exec(sqliteEventsSchema);
+  const insert = db.prepare<[string, string, number, string, string, string]>(
+    'INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertOne = db.transaction((event: EventToAppend, i: number) => {
+    insert.run(
+      event.id,
+      `single-${round}-${i}`,
+      0,
+      event.type,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+    );
+  });
+  const elapsed = await timed(() => {
+    for (const [i, event] of events.entries()) insertOne.immediate(event, i);
+  });
+  db.close();
+  return elapsed;
+};
+
+/**
+ * A store that already holds `count` events (random ids, 100 per stream), written with raw
+ * inserts in large transactions, for measuring appends at that size.
+ */
+const grownStore = (file: string, count: number): void => {
+  const db = new Database(file);
+  for (const pragma of sqlitePragmas(5000)) db.pragma(pragma);
+  db.exec(sqliteEventsSchema);
+  const insert = db.prepare<[string, string, number, string, string, string]>(
+    'INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const chunk = 10_000;
+  const insertChunk = db.transaction((events: readonly EventToAppend[], from: number) => {
+    for (const [i, event] of events.entries()) {
+      const n = from + i;
+      insert.run(
+        event.id,
+        batchStream(-1, Math.floor(n / BATCH)),
+        n % BATCH,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
+    }
+  });
+  for (let from = 0; from < count; from += chunk)
+    insertChunk(applicationEvents(Math.min(chunk, count - from), -1), from);
+  db.close();
+};
+
+/** Commands from `callers` concurrent callers: their wall time, and each command's latency. */
+const concurrentCommands = async (
+  file: string,
+  commands: number,
+  callers: number,
+): Promise<Elapsed & { latenciesMs: number[] }> => {
+  const store = createSqliteEventStore(file);
+  const streams = Math.max(1, Math.floor(commands / 5));
+  const latenciesMs: number[] = [];
+  let next = 0;
+  const caller = async () => {
+    for (let i = next++; i < commands; i = next++) {
+      const started = performance.now();
+      await handleCommand(
+        store,
+        tapDecider,
+        `tally-${i % streams}`,
+        { type: 'Tap', data: { by: 1 } },
+        {
+          actorId: 'bench',
+          occurredAt: '2026-11-25T12:00:00.000Z',
+          idempotencyKey: `tap-${i}`,
+        },
+      );
+      latenciesMs.push(performance.now() - started);
+    }
+  };
+  const elapsed = await timed(() => Promise.all(Array.from({ length: callers }, caller)));
+  await store.close();
+  return { ...elapsed, latenciesMs };
+};
+
 const singleCommands = async (file: string, commands: number, keysFile: Keys = null): Promise<Elapsed> => {
   const store = openStore(file, keysFile);
   const streams = Math.max(1, Math.floor(commands / 5));
@@ -165,14 +258,21 @@ export const run = async (args: string[]): Promise<void> => {
   const rounds = option(args, 'rounds', 7);
   const eventCount = Math.ceil(option(args, 'events', 20_000) / BATCH) * BATCH;
   const commandCount = option(args, 'commands', 5_000);
+  const callers = option(args, 'callers', 64);
+  const baseEvents = option(args, 'base-events', 1_000_000);
   const directory = mkdtempSync(join(tmpdir(), 'pivotal-append-bench-'));
   const raw: Rates = { wall: [], cpu: [] };
   const rawPrepared: Rates = { wall: [], cpu: [] };
   const batched: Rates = { wall: [], cpu: [] };
-  const sealed: Rates = { wall: [], cpu: [] };
+  const batchedAtBase: Rates = { wall: [], cpu: [] };
+  const rawSingle: Rates = { wall: [], cpu: [] };
   const commands: Rates = { wall: [], cpu: [] };
+  const sequential: Rates = { wall: [], cpu: [] };
+  const sealed: Rates = { wall: [], cpu: [] };
   const sealedCommands: Rates = { wall: [], cpu: [] };
   const keysFile = join(directory, 'keys.sqlite');
+  const p50s: number[] = [];
+  const p99s: number[] = [];
   try {
     const load = loadavg()
       .map((value) => value.toFixed(2))
@@ -181,26 +281,39 @@ export const run = async (args: string[]): Promise<void> => {
       `append benchmark: ${rounds} rounds (+1 warm-up) of ${eventCount} events and ${commandCount} commands`,
     );
     console.log(`machine: ${availableParallelism()} cores, load average ${load}`);
+    const baseFile = join(directory, 'grown.sqlite');
+    const growing = await timed(() => grownStore(baseFile, baseEvents));
+    console.log(`a store of ${baseEvents} events written in ${(growing.wallMs / 1000).toFixed(1)} s`);
     for (let round = 0; round <= rounds; round += 1) {
       const events = applicationEvents(eventCount, round);
       const file = (name: string) => join(directory, `${name}-${round}.sqlite`);
       // The order rotates, so that no measure always meets a colder cache or the same neighbour.
-      const [rawElapsed, rawPreparedElapsed, batchedElapsed, sealedElapsed] = await rotated(round, [
+      const [rawElapsed, rawPreparedElapsed, batchedElapsed, batchedAtBaseElapsed, sealedElapsed] = await rotated(round, [
         () => rawInserts(file('raw'), events, round, 'inside'),
         () => rawInserts(file('raw-prepared'), events, round, 'before'),
         () => batchedAppends(file('store'), events, round),
+        () => batchedAppends(baseFile, applicationEvents(eventCount, round), round),
         () => batchedAppends(file('sealed'), events, round, keysFile),
       ]);
-      const [commandsElapsed, sealedCommandsElapsed] = await rotated(round, [
-        () => singleCommands(file('commands'), commandCount),
+      const singles = applicationEvents(commandCount, round);
+      const [rawSingleElapsed, commandsElapsed, sequentialElapsed, sealedCommandsElapsed] = await rotated(round, [
+        () => rawSingleRows(file('single'), singles, round),
+        () => concurrentCommands(file('commands'), commandCount, callers),
+        () => singleCommands(file('sequential'), commandCount),
         () => singleCommands(file('sealed-commands'), commandCount, keysFile),
       ]);
       if (round === 0) continue; // warm-up: JIT, page cache, and the keys made once per person
       record(raw, eventCount, rawElapsed as Elapsed);
       record(rawPrepared, eventCount, rawPreparedElapsed as Elapsed);
       record(batched, eventCount, batchedElapsed as Elapsed);
+      record(batchedAtBase, eventCount, batchedAtBaseElapsed as Elapsed);
+      record(rawSingle, commandCount, rawSingleElapsed as Elapsed);
+      const concurrent = commandsElapsed as Elapsed & { latenciesMs: number[] };
+      record(commands, commandCount, concurrent);
+      p50s.push(percentile(concurrent.latenciesMs, 50));
+      p99s.push(percentile(concurrent.latenciesMs, 99));
+      record(sequential, commandCount, sequentialElapsed as Elapsed);
       record(sealed, eventCount, sealedElapsed as Elapsed);
-      record(commands, commandCount, commandsElapsed as Elapsed);
       record(sealedCommands, commandCount, sealedCommandsElapsed as Elapsed);
     }
   } finally {
@@ -210,13 +323,26 @@ export const run = async (args: string[]): Promise<void> => {
   const rawPerSec = median(raw.wall);
   const batchedPerSec = median(batched.wall);
   const commandsPerSec = median(commands.wall);
+  const sequentialCommandsPerSec = median(sequential.wall);
+  const rawSingleRowPerSec = median(rawSingle.wall);
+  const batchedAt1MPerSec = median(batchedAtBase.wall);
+  const commandP50Ms = Math.round(median(p50s) * 100) / 100;
+  const commandP99Ms = Math.round(median(p99s) * 100) / 100;
+  const hundredths = (value: number) => Math.round(value * 100) / 100;
+  const ratioAt1M = hundredths(batchedAt1MPerSec / batchedPerSec);
+  const groupCommitRatio = hundredths(commandsPerSec / rawSingleRowPerSec);
   const ratio = Math.round((batchedPerSec / rawPerSec) * 100) / 100;
+  // The same ratios per CPU-second of this process: steadier than wall-clock on a shared machine.
+  const ratioCpu = hundredths(median(batched.cpu) / median(raw.cpu));
+  const ratioAt1MCpu = hundredths(median(batchedAtBase.cpu) / median(batched.cpu));
+  const commandsPerCpuSec = Math.round(median(commands.cpu));
+  const groupCommitRatioCpu = hundredths(median(commands.cpu) / median(rawSingle.cpu));
   const ratioToPrepared = Math.round((batchedPerSec / median(rawPrepared.wall)) * 100) / 100;
   const encryptedPerSec = median(sealed.wall);
-  const encryptedRatio = Math.round((encryptedPerSec / rawPerSec) * 100) / 100;
+  const encryptedRatio = hundredths(encryptedPerSec / rawPerSec);
   const encryptedCommandsPerSec = median(sealedCommands.wall);
   /** The share of the plain rate that sealing costs (per CPU-second, steadier than wall time here). */
-  const cost = (plain: Rates, withSealing: Rates) => Math.round((1 - median(withSealing.cpu) / median(plain.cpu)) * 100) / 100;
+  const cost = (plain: Rates, withSealing: Rates) => hundredths(1 - median(withSealing.cpu) / median(plain.cpu));
   const encryptionCost = cost(batched, sealed);
   const cpuNote = (rates: Rates) => `${Math.round(median(rates.cpu)).toLocaleString('en-US')} per CPU-second`;
   console.log('');
@@ -235,20 +361,35 @@ export const run = async (args: string[]): Promise<void> => {
       {
         what: 'adapter batched appends',
         rounds: batched.wall,
-        note: `${BATCH} events per append; ${cpuNote(batched)}; ratio ${ratio} (target >= 0.7), ${ratioToPrepared} to rows made before`,
+        note: `${BATCH} events per append; ${cpuNote(batched)}; ratio ${ratio} (target >= 0.9), ${ratioToPrepared} to rows made before`,
       },
       {
         what: 'sealed batched appends',
         rounds: sealed.wall,
-        note: `the same through the crypto-shredding decorator; ${cpuNote(sealed)}; ratio ${encryptedRatio} (target >= 0.7), sealing costs ${Math.round(encryptionCost * 100)}% of the adapter's rate per CPU-second`,
+        note: `the same through the crypto-shredding decorator; ${cpuNote(sealed)}; encryptedRatio ${encryptedRatio} (target >= 0.7), sealing costs ${Math.round(encryptionCost * 100)}% of the adapter's rate per CPU-second`,
       },
       {
-        what: 'commands via handleCommand',
+        what: `batched appends, ${baseEvents.toLocaleString('en-US')} in the store`,
+        rounds: batchedAtBase.wall,
+        note: `${cpuNote(batchedAtBase)}; ratioAt1M ${ratioAt1M} to the empty store (target >= 0.7)`,
+      },
+      {
+        what: 'raw single-row transactions',
+        rounds: rawSingle.wall,
+        note: `one insert, one commit each; ${cpuNote(rawSingle)}`,
+      },
+      {
+        what: `commands, ${callers} callers (commandsPerSec)`,
         rounds: commands.wall,
-        note: `1 event each (read, fold, decide, append); ${cpuNote(commands)}; target >= 5,000`,
+        note: `group commit; p50 ${commandP50Ms} ms, p99 ${commandP99Ms} ms; ${cpuNote(commands)}; groupCommitRatio ${groupCommitRatio}; target >= 12,000`,
       },
       {
-        what: 'sealed commands',
+        what: 'commands one after another',
+        rounds: sequential.wall,
+        note: `1 event each (read, fold, decide, append); ${cpuNote(sequential)}`,
+      },
+      {
+        what: 'sealed commands one after another',
         rounds: sealedCommands.wall,
         note: `the same through the decorator (no personal field: its reads and appends pass through); ${cpuNote(sealedCommands)}`,
       },
@@ -262,11 +403,25 @@ export const run = async (args: string[]): Promise<void> => {
       rawPerSec,
       ratio,
       commandsPerSec,
+      batchedAt1MPerSec,
+      ratioAt1M,
+      baseEvents,
+      rawSingleRowPerSec,
+      groupCommitRatio,
+      commandP50Ms,
+      commandP99Ms,
+      callers,
+      sequentialCommandsPerSec,
+      ratioCpu,
+      ratioAt1MCpu,
+      commandsPerCpuSec,
+      groupCommitRatioCpu,
       encryptedPerSec,
       encryptedRatio,
       encryptionCost,
       encryptedCommandsPerSec,
-      encryptedCommandsCost: cost(commands, sealedCommands),
+      encryptedCommandsCost: cost(sequential, sealedCommands),
+      loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
     }),
   );
 };

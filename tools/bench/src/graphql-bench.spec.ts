@@ -8,7 +8,7 @@ import { generateHistory } from '@pivotal/demo-data';
 import { createMemoryEventStore } from '@pivotal/event-store';
 import { createProjectionRunner, createReadModelQueries, MAX_PAGE_SIZE, openReadModelDb, pivotalProjections } from '@pivotal/projections';
 import { startBareServer, type BareServer } from './graphql-bare-server';
-import { summarize } from './graphql-figures';
+import { histogramBuckets, histogramQuantileMs, summarize } from './graphql-figures';
 import { post } from './graphql-load';
 import { applyForJobMutation, dashboardQuery, logInMutation } from './graphql-operations';
 
@@ -87,6 +87,25 @@ describe('the bare graphql-js server', () => {
   });
 });
 
+describe('the live lag read from the api histogram', () => {
+  const scrape = (counts: readonly number[]) =>
+    ['0.005', '0.01', '0.02', '0.05', '+Inf']
+      .map((le, i) => `pivotal_read_your_writes_wait_seconds_bucket{le="${le}"} ${counts[i]}`)
+      .join('\n');
+
+  it('given the buckets before and after a phase, when the p99 is taken, then it is the upper bound of the bucket holding it, counting only the phase', () => {
+    const before = histogramBuckets(scrape([50, 50, 50, 50, 50]), 'pivotal_read_your_writes_wait_seconds');
+    const after = histogramBuckets(scrape([60, 160, 249, 250, 250]), 'pivotal_read_your_writes_wait_seconds');
+    expect(histogramQuantileMs(before, after, 0.99)).toBe(20);
+    expect(histogramQuantileMs(before, after, 0.5)).toBe(10);
+  });
+
+  it('given nothing observed in the phase, when the p99 is taken, then it is NaN', () => {
+    const same = histogramBuckets(scrape([1, 2, 3, 4, 4]), 'pivotal_read_your_writes_wait_seconds');
+    expect(histogramQuantileMs(same, same, 0.99)).toBeNaN();
+  });
+});
+
 describe('the summary line', () => {
   const round = (perSec: number, p99Ms: number) => ({ perSec, p50Ms: p99Ms / 2, p99Ms, answered: perSec, non2xx: 0, failed: 0, graphqlErrors: 0, cpuMsPerAnswer: null });
 
@@ -104,6 +123,7 @@ describe('the summary line', () => {
       readRatio: 0.57,
       readP99Ms: 30,
       writePerSec: 100,
+      writesPerSec: 100,
       writeP99Ms: 45,
       uncachedReadPerSec: 400,
       uncachedReadRatio: 0.57,

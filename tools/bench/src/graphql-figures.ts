@@ -16,6 +16,8 @@ export interface GraphqlSummary {
   readonly readRatio: number;
   readonly readP99Ms: number;
   readonly writePerSec: number;
+  /** The same figure under the name of issue 14's target. */
+  readonly writesPerSec: number;
   readonly writeP99Ms: number;
   /** The api with its candidate read cache off (every answer read from the tables), and its ratio to the bare server. */
   readonly uncachedReadPerSec: number;
@@ -24,6 +26,29 @@ export interface GraphqlSummary {
 }
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** The cumulative bucket counts (`le` in seconds, count) of a Prometheus histogram in `/metrics` text. */
+export const histogramBuckets = (metricsText: string, name: string): Map<string, number> => {
+  const buckets = new Map<string, number>();
+  const pattern = new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\d+)$`, 'gm');
+  for (const [, le, count] of metricsText.matchAll(pattern)) buckets.set(le as string, Number(count));
+  return buckets;
+};
+
+/**
+ * The `q` quantile (0..1) of what a histogram observed between two scrapes, in ms: the upper bound
+ * of the bucket it falls in (so an upper bound of the quantile); NaN when nothing was observed.
+ */
+export const histogramQuantileMs = (before: Map<string, number>, after: Map<string, number>, q: number): number => {
+  const counts = [...after].map(([le, count]) => [le, count - (before.get(le) ?? 0)] as const);
+  const total = counts.find(([le]) => le === '+Inf')?.[1] ?? 0;
+  if (total === 0) return Number.NaN;
+  const bucket = counts
+    .filter(([le]) => le !== '+Inf')
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .find(([, count]) => count >= q * total);
+  return bucket ? Number(bucket[0]) * 1000 : Number.POSITIVE_INFINITY;
+};
 
 /** Medians over the rounds: the api's reads, the bare server's, their ratio, the api's writes, the api's reads without its cache. */
 export const summarize = (
@@ -42,6 +67,7 @@ export const summarize = (
     readRatio: Math.round((readPerSec / barePerSec) * 100) / 100,
     readP99Ms: round1(median(api.rounds.map((r) => r.p99Ms))),
     writePerSec: Math.round(median(writes.rounds.map((r) => r.perSec))),
+    writesPerSec: Math.round(median(writes.rounds.map((r) => r.perSec))),
     writeP99Ms: round1(median(writes.rounds.map((r) => r.p99Ms))),
     uncachedReadPerSec: Math.round(uncachedReadPerSec),
     uncachedReadRatio: Math.round((uncachedReadPerSec / barePerSec) * 100) / 100,

@@ -10,7 +10,7 @@ export const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 export interface CommandServices {
   readonly store: EventStore;
   readonly projections: { waitForPosition(position: bigint, timeoutMs: number): Promise<void> };
-  readonly metrics: Pick<PivotalMetrics, 'eventsAppended'>;
+  readonly metrics: Pick<PivotalMetrics, 'eventsAppended' | 'readYourWritesWait'>;
 }
 
 /** Who sends a command, when, and how to recognize it when sent again. */
@@ -50,6 +50,10 @@ export const runCommand = async <C extends Command, E extends Event, S>(
   if (!result.duplicate && result.events.length > 0) {
     services.metrics.eventsAppended.inc({ stream_kind: streamId.slice(0, streamId.indexOf('-')) }, result.events.length);
   }
-  if (result.position >= 0n) await services.projections.waitForPosition(result.position, READ_YOUR_WRITES_TIMEOUT_MS);
+  if (result.position >= 0n) {
+    const appended = performance.now();
+    await services.projections.waitForPosition(result.position, READ_YOUR_WRITES_TIMEOUT_MS);
+    if (!result.duplicate) services.metrics.readYourWritesWait.observe((performance.now() - appended) / 1000);
+  }
   return result;
 };

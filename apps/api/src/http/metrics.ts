@@ -15,6 +15,8 @@ export interface PivotalMetrics {
   readonly httpDuration: Histogram<'method' | 'route'>;
   readonly graphqlOperations: Counter<'type' | 'outcome'>;
   readonly eventsAppended: Counter<'stream_kind'>;
+  /** How long a write waited, once appended, for the projections to show it (the live lag it saw). */
+  readonly readYourWritesWait: Histogram;
 }
 
 export const createMetrics = (projectionLags: () => Promise<ProjectionLag[]> | ProjectionLag[]): PivotalMetrics => {
@@ -45,6 +47,12 @@ export const createMetrics = (projectionLags: () => Promise<ProjectionLag[]> | P
     labelNames: ['stream_kind'] as const,
     registers: [registry],
   });
+  const readYourWritesWait = new Histogram({
+    name: 'pivotal_read_your_writes_wait_seconds',
+    help: 'Time from a write appended to its events applied by every projection of this process (the live projection lag a write sees).',
+    buckets: [0.001, 0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    registers: [registry],
+  });
   new Gauge({
     name: 'pivotal_projection_lag_positions',
     help: 'How far a projection is behind the head of the log, in positions (events for sqlite, bytes for EventStoreDB).',
@@ -63,5 +71,5 @@ export const createMetrics = (projectionLags: () => Promise<ProjectionLag[]> | P
       for (const lag of await projectionLags()) this.set({ projection: lag.name }, lag.stopped ? 1 : 0);
     },
   });
-  return { registry, httpRequests, httpDuration, graphqlOperations, eventsAppended };
+  return { registry, httpRequests, httpDuration, graphqlOperations, eventsAppended, readYourWritesWait };
 };

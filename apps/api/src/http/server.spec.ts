@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency, dataOf, signUpCandidate } from '../testing/fixtures';
 import { startTestServer, type TestServer } from '../testing/test-server';
 
 let app: TestServer;
@@ -29,6 +30,25 @@ describe('the HTTP endpoints', () => {
     expect(text).toContain('pivotal_http_request_duration_seconds_bucket');
     expect(text).toMatch(/pivotal_projection_lag_positions\{projection="applications"\} 0/);
     expect(text).toContain('pivotal_events_appended_total');
+  });
+
+  it('given a write, when /metrics is read, then the wait for its read-your-writes is counted in a histogram', async () => {
+    await createAgency(app, 'METRICS');
+    const candidate = await signUpCandidate(app, 'mona@metrics.test', 'METRICS');
+    const before = await (await fetch(`${app.url}/metrics`)).text();
+    const count = (text: string) => Number(/pivotal_read_your_writes_wait_seconds_count (\d+)/.exec(text)?.[1] ?? NaN);
+
+    dataOf(
+      await app.gql(
+        `mutation ($input: ApplyInput!) { applyForJob(input: $input) { id } }`,
+        { input: { company: 'Acme', role: 'Analyst' } },
+        candidate.token,
+      ),
+    );
+
+    const after = await (await fetch(`${app.url}/metrics`)).text();
+    expect(count(after)).toBe(count(before) + 1);
+    expect(after).toMatch(/pivotal_read_your_writes_wait_seconds_bucket\{le="0.02"\} \d+/);
   });
 
   it('answers a plain "not built yet" page at / and /admin/ when an app is not built', async () => {
