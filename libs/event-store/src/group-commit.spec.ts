@@ -12,6 +12,7 @@ import { WrongExpectedRevision } from './event-store';
 import { DuplicateEventId } from './expected-revision';
 import { appendGroup } from './group-commit';
 import { createMemoryEventStore } from './memory-event-store';
+import { createSealedSqliteEventStore } from './privacy';
 import { createSqliteEventStore } from './sqlite-event-store';
 
 const directory = mkdtempSync(join(tmpdir(), 'pivotal-group-commit-'));
@@ -40,6 +41,7 @@ const observed = (store: EventStore) => {
 
 describe.each([
   ['sqlite (file)', () => createSqliteEventStore(freshFile())],
+  ['sqlite (file) through the crypto-shredding decorator', () => createSealedSqliteEventStore(freshFile())],
   ['memory (one append each)', () => createMemoryEventStore()],
 ])('appendGroup on %s', (_name, open) => {
   it('given appends to several streams, when committed as a group, then each is recorded at its own revision, in order', async () => {

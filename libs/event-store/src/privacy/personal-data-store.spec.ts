@@ -9,6 +9,7 @@ import { handleCommand } from '../command-handler';
 import { consumeUntil, metadataAt } from '../contract-fixtures';
 import type { EventStore, RecordedEvent } from '../event-store';
 import { createMemoryEventStore } from '../memory-event-store';
+import { appendGroup } from '../group-commit';
 import { createSqliteEventStore } from '../sqlite-event-store';
 import { envelopeOf, ENVELOPE_KEY } from './envelope';
 import type { KeyStore } from './key-store';
@@ -102,6 +103,25 @@ describe('sealing personal data (crypto-shredding)', () => {
       expect(filesHolding(dir, plainMarkers.company)).toEqual(['plain.sqlite-wal']);
     });
     await plain.close();
+  });
+
+  it('given two stories group-committed through the decorator on a sqlite file, then both read as written and no marker is on disk', async () => {
+    const dir = freshDir();
+    const store = createSealedSqliteEventStore(join(dir, 'events.sqlite'));
+    expect(store.appendMany).toBeTypeOf('function');
+    const [one, two] = [storyMarkers(), storyMarkers()];
+    const stories = [applicationStory(randomUUID(), randomUUID(), one), applicationStory(randomUUID(), randomUUID(), two)];
+
+    const outcomes = await appendGroup(
+      store,
+      stories.map((story) => ({ streamId: story.streamId, events: story.events, expected: 'no_stream' as const })),
+    );
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+    for (const story of stories)
+      expect((await store.readStream(story.streamId)).map((event) => event.data)).toEqual(story.events.map((event) => event.data));
+    for (const text of [...Object.values(one), ...Object.values(two)]) expect(filesHolding(dir, text)).toEqual([]);
+    await store.close();
   });
 
   it('given a forgotten candidate, when the story is read every way, then every personal field reads as erased and ids, dates and enums are intact', async () => {

@@ -1,4 +1,4 @@
-import type { EventStore, EventToAppend, RecordedEvent } from '../event-store';
+import type { AppendRequest, AppendResult, EventStore, EventToAppend, RecordedEvent } from '../event-store';
 import { envelopeOf, withoutEnvelope } from './envelope';
 import type { KeyStore } from './key-store';
 import { blankPersonalLeaves, openedEvent, sealedEvent } from './seal-event';
@@ -160,35 +160,86 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
     return opened;
   };
 
+  const sealAll = async (streamId: string, events: readonly EventToAppend[]): Promise<Sealed[]> => {
+    const sealed: Sealed[] = [];
+    for (const event of events) {
+      const one = sealOne(streamId, event, events);
+      sealed.push(one instanceof Promise ? await one : one);
+    }
+    return sealed;
+  };
+
+  /** After the inner append: remembers the stream's subject, finishes erasures, answers what was written. */
+  const appended = async (
+    streamId: string,
+    events: readonly EventToAppend[],
+    sealed: readonly Sealed[],
+    result: AppendResult,
+  ): Promise<AppendResult> => {
+    if (!streamSubjects.has(streamId) && events.length > 0 && result.nextRevision === BigInt(events.length - 1)) {
+      const subject = events.map((event) => subjectNamedBy(event.data)).find((named) => named !== null);
+      if (subject) streamSubjects.set(streamId, subject);
+    }
+    const erasedNow = new Set(await finishErasures(events));
+    if (!result.recorded) return result;
+    if (result.replayed) return { ...result, recorded: await openAll(result.recorded) };
+    // What was just written reads as the caller gave it, unless its subject is forgotten.
+    const recorded = result.recorded.map((event, i): RecordedEvent => {
+      const { sealedFor, changed } = sealed[i] as Sealed;
+      const given = events[i] as EventToAppend;
+      const readable = !changed || (sealedFor !== null && !erasedNow.has(sealedFor));
+      if (readable) return { ...event, data: given.data, metadata: given.metadata };
+      return { ...event, metadata: withoutEnvelope(event.metadata) };
+    });
+    return { ...result, recorded };
+  };
+
+  /** Group commit through the decorator: each request sealed, the group appended in one commit by the inner store. */
+  const appendMany = async (
+    requests: readonly AppendRequest[],
+  ): Promise<PromiseSettledResult<AppendResult>[]> => {
+    const sealing = await Promise.allSettled(requests.map((request) => sealAll(request.streamId, request.events)));
+    const ready = requests.flatMap((request, i) => {
+      const outcome = sealing[i] as PromiseSettledResult<Sealed[]>;
+      return outcome.status === 'fulfilled' ? [{ i, request, sealed: outcome.value }] : [];
+    });
+    const results = ready.length
+      ? await (inner.appendMany as NonNullable<EventStore['appendMany']>)(
+          ready.map(({ request, sealed }) => ({ ...request, events: sealed.map((s) => s.event) })),
+        )
+      : [];
+    const answers: PromiseSettledResult<AppendResult>[] = sealing.map((outcome) =>
+      outcome.status === 'rejected' ? outcome : { status: 'rejected', reason: new Error('not appended') },
+    );
+    await Promise.all(
+      ready.map(async ({ i, request, sealed }, k) => {
+        const result = results[k] as PromiseSettledResult<AppendResult>;
+        if (result.status === 'rejected') {
+          answers[i] = result;
+          return;
+        }
+        try {
+          answers[i] = { status: 'fulfilled', value: await appended(request.streamId, request.events, sealed, result.value) };
+        } catch (reason) {
+          answers[i] = { status: 'rejected', reason };
+        }
+      }),
+    );
+    return answers;
+  };
+
   return {
     append: async (streamId, events, expected) => {
-      const sealed: Sealed[] = [];
-      for (const event of events) {
-        const one = sealOne(streamId, event, events);
-        sealed.push(one instanceof Promise ? await one : one);
-      }
+      const sealed = await sealAll(streamId, events);
       const result = await inner.append(
         streamId,
         sealed.map((s) => s.event),
         expected,
       );
-      if (!streamSubjects.has(streamId) && events.length > 0 && result.nextRevision === BigInt(events.length - 1)) {
-        const subject = events.map((event) => subjectNamedBy(event.data)).find((named) => named !== null);
-        if (subject) streamSubjects.set(streamId, subject);
-      }
-      const erasedNow = new Set(await finishErasures(events));
-      if (!result.recorded) return result;
-      if (result.replayed) return { ...result, recorded: await openAll(result.recorded) };
-      // What was just written reads as the caller gave it, unless its subject is forgotten.
-      const recorded = result.recorded.map((event, i): RecordedEvent => {
-        const { sealedFor, changed } = sealed[i] as Sealed;
-        const given = events[i] as EventToAppend;
-        const readable = !changed || (sealedFor !== null && !erasedNow.has(sealedFor));
-        if (readable) return { ...event, data: given.data, metadata: given.metadata };
-        return { ...event, metadata: withoutEnvelope(event.metadata) };
-      });
-      return { ...result, recorded };
+      return appended(streamId, events, sealed, result);
     },
+    // Only where the inner store commits a group at once: otherwise callers fall back to `append`.
+    ...(inner.appendMany ? { appendMany } : {}),
     readStream: async (streamId) => {
       const events = await inner.readStream(streamId);
       const subject = subjectOfStored(events[0]);
