@@ -9,9 +9,43 @@ export interface Blanked {
   readonly values: readonly unknown[];
 }
 
+/** Whether every path names a top-level field (no `.`, no `[]`): most event types'. */
+const flatPaths = new WeakMap<readonly string[], boolean>();
+const allFlat = (paths: readonly string[]): boolean => {
+  let flat = flatPaths.get(paths);
+  if (flat === undefined) {
+    flat = paths.every((path) => !path.includes('.') && !path.endsWith('[]'));
+    flatPaths.set(paths, flat);
+  }
+  return flat;
+};
+
+/**
+ * {@link blankPersonalLeaves} of top-level paths: one copy of the data, leaves in path order (the
+ * order {@link mapPersonalLeaves} visits them in).
+ */
+const blankTopLevelLeaves = (data: unknown, paths: readonly string[], erased: string): Blanked | null => {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const record = data as Record<string, unknown>;
+  let values: unknown[] | null = null;
+  let copy: Record<string, unknown> | null = null;
+  for (const path of paths) {
+    const leaf = record[path];
+    if (leaf === null || leaf === undefined) continue;
+    if (copy === null) {
+      copy = { ...record };
+      values = [];
+    }
+    (values as unknown[]).push(leaf);
+    copy[path] = erased;
+  }
+  return copy === null ? null : { data: copy, values: values as unknown[] };
+};
+
 /** The personal leaves of `data` at `paths`, blanked; null when it holds none. */
 export const blankPersonalLeaves = (data: unknown, paths: readonly string[], erased: string): Blanked | null => {
   if (paths.length === 0) return null;
+  if (allFlat(paths)) return blankTopLevelLeaves(data, paths, erased);
   const values: unknown[] = [];
   const blanked = mapPersonalLeaves(data, paths, (leaf) => {
     values.push(leaf);
@@ -37,12 +71,9 @@ export const sealedEvent = <E extends EventParts>(
   subject: string,
   key: SealingKey | null,
 ): E => {
-  const envelope: PersonalDataEnvelope = {
-    v: 1,
-    subject,
-    paths,
-    ...(key ? { box: seal(key, JSON.stringify(blanked.values), event.id) } : {}),
-  };
+  const envelope: PersonalDataEnvelope = key
+    ? { v: 1, subject, paths, box: seal(key, JSON.stringify(blanked.values), event.id) }
+    : { v: 1, subject, paths };
   return { ...event, data: blanked.data, metadata: withEnvelope(event.metadata, envelope) };
 };
 

@@ -18,6 +18,19 @@ const nextIv = (): Buffer => {
   return iv;
 };
 
+/** The AAD and the plaintext of the box being sealed, as utf8, side by side: no buffer per call. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+let scratchPlain = 0;
+/** Writes `context` then `plaintext` into the scratch buffer; answers the byte length of `context`. */
+const scratchOf = (context: string, plaintext: string): number => {
+  // At most 3 bytes of utf8 per UTF-16 unit: room enough without measuring either string.
+  const room = 3 * (context.length + plaintext.length);
+  if (room > scratch.length) scratch = Buffer.allocUnsafe(room);
+  const aad = scratch.write(context, 0, 'utf8');
+  scratchPlain = scratch.write(plaintext, aad, 'utf8');
+  return aad;
+};
+
 /** A subject's key as the cipher takes it: imported once, since importing costs as much as sealing. */
 export type SealingKey = KeyObject;
 
@@ -36,10 +49,18 @@ export class UnreadableBox extends Error {
  * with it, so a box moved to another event does not open. Answers base64 of IV, ciphertext and tag.
  */
 export const seal = (key: SealingKey, plaintext: string, context: string): string => {
-  const iv = nextIv();
-  const cipher = createCipheriv(ALGORITHM, key, iv);
-  cipher.setAAD(Buffer.from(context, 'utf8'));
-  const body = Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const cipher = createCipheriv(ALGORITHM, key, nextIv());
+  // The IV was read from the pool just now: `ivAt` has moved past it, and the pool is unchanged.
+  const ivStart = ivAt - IV_BYTES;
+  const aad = scratchOf(context, plaintext);
+  cipher.setAAD(scratch.subarray(0, aad));
+  const ciphertext = cipher.update(scratch.subarray(aad, aad + scratchPlain));
+  cipher.final();
+  // IV, ciphertext and tag written once, into one buffer, then encoded.
+  const body = Buffer.allocUnsafe(IV_BYTES + ciphertext.length + TAG_BYTES);
+  ivPool.copy(body, 0, ivStart, ivStart + IV_BYTES);
+  ciphertext.copy(body, IV_BYTES);
+  cipher.getAuthTag().copy(body, IV_BYTES + ciphertext.length);
   return body.toString('base64');
 };
 
