@@ -34,6 +34,7 @@ const signedInAs = (role: 'STAFF' | 'ANALYST' | 'CANDIDATE', email: string): Ans
   AnalyticsTimeToFeedback: 'pending',
   AnalyticsFeedbackThemes: 'pending',
   AnalyticsGoalImpact: 'pending',
+  AnalyticsFeedbackReadAfterReflection: 'pending',
 });
 
 const renderApp = (answers: Answers, store: SessionStore = createSessionStore({ storage: memoryStorage() })) => {

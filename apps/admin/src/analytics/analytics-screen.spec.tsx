@@ -37,6 +37,9 @@ const withData: Answers = {
     },
   },
   AnalyticsAnsweredWithinTarget: { data: { responseTarget: null, analytics: { answeredWithinTarget: [] } } },
+  AnalyticsFeedbackReadAfterReflection: {
+    data: { analytics: { feedbackReadAfterReflection: { feedbackReceived: 9, reflected: 3, share: 1 / 3 } } },
+  },
   AnalyticsGoalImpact: {
     data: { analytics: { goalImpact: { candidatesWithCompletedGoals: 3, offerRateBeforeGoals: 0.1, offerRateAfterGoals: 0.25 } } },
   },
@@ -83,6 +86,10 @@ describe('the analytics screen', () => {
       'Before first completed goal10%',
       'After first completed goal25%',
     ]);
+
+    const reflection = panel('Feedback read after a reflection');
+    expect(within(reflection).getByRole('figure', { name: 'Read after a reflection' })).toHaveTextContent('33%');
+    expect(reflection).toHaveTextContent('3 of 9 critiques received were read after the candidate wrote what they expected.');
   });
 
   it('asks again for the chosen date range, counting the whole last day', async () => {

@@ -1,8 +1,9 @@
 import { useDocumentTitle } from '../shell/use-document-title';
 import { FunnelPanel, GoalImpactPanel, ThemesPanel, TimeToFeedbackPanel } from './analytics-panels';
 import { AnsweredWithinTargetPanel } from './answered-within-target-panel';
+import { FeedbackReadAfterReflectionPanel } from './feedback-read-after-reflection-panel';
 
-/** The agency's aggregates: five charts, each with its own range, table and CSV. */
+/** The agency's aggregates: six panels, each with its own range and CSV, each chart with the same numbers as a table. */
 export const AnalyticsScreen = () => {
   useDocumentTitle('Analytics');
   return (
@@ -15,6 +16,7 @@ export const AnalyticsScreen = () => {
         <ThemesPanel />
         <GoalImpactPanel />
         <AnsweredWithinTargetPanel />
+        <FeedbackReadAfterReflectionPanel />
       </div>
     </>
   );

@@ -3,6 +3,7 @@ export * from './request';
 export * from './candidates';
 export * from './analytics';
 export * from './analytics-target';
+export * from './analytics-reflection';
 export * from './assignment';
 export * from './schema-sdl';
 export * from './privacy';
