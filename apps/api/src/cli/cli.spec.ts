@@ -1,25 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './cli';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../testing/run-cli-captured';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pivotal-cli-'));
 const env = { PIVOTAL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PIVOTAL_DEMO: '0' };
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs the CLI and answers its exit code and what it printed. */
-const cli = async (...argv: string[]) => {
-  const printed: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  try {
-    return { code: await runCli(argv, env), output: printed.join('') };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-};
+const cli = (...argv: string[]) => runCliCaptured(argv, env);
 
 describe('the operator CLI', () => {
   it('creates an agency, and refuses a second with the same code', async () => {
@@ -41,11 +31,8 @@ describe('the operator CLI', () => {
   });
 
   it('refuses bad configuration with a message naming the variable', async () => {
-    const printed: string[] = [];
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-    const code = await runCli(['seed-demo'], { ...env, PORT: 'eighty' });
-    stderr.mockRestore();
-    expect(code).toBe(2);
-    expect(printed.join('')).toMatch(/PORT must be a number/);
+    const refused = await runCliCaptured(['seed-demo'], { ...env, PORT: 'eighty' });
+    expect(refused.code).toBe(2);
+    expect(refused.output).toMatch(/PORT must be a number/);
   });
 });

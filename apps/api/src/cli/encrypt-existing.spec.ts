@@ -3,27 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHistory } from '@pivotal/demo-data';
 import { createSealedSqliteEventStore, createSqliteEventStore, type EventStore, type RecordedEvent } from '@pivotal/event-store';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createPivotal } from '../pivotal';
-import { runCli } from './cli';
+import { runCliCaptured } from '../testing/run-cli-captured';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pivotal-encrypt-existing-'));
 const env = { PIVOTAL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PIVOTAL_DEMO: '0' };
 const eventsFile = join(dataDir, 'events.sqlite');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const cli = async (...argv: string[]) => {
-  const printed: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  try {
-    return { code: await runCli(argv, env), output: printed.join('') };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-};
+const cli = (...argv: string[]) => runCliCaptured(argv, env);
 
 const everything = async (store: EventStore): Promise<RecordedEvent[]> => {
   const events = (await store.readAll({ limit: 1_000_000 })).events;

@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../cli/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../testing/run-cli-captured';
 import { storyUpTo } from '../testing/candidate-story';
 import { createAgency, signUpCandidate, type Actor } from '../testing/fixtures';
 import { startTestServer, type TestServer } from '../testing/test-server';
@@ -33,15 +33,8 @@ beforeAll(async () => {
   await storyUpTo(original, other, staff, 'requested');
 });
 
-const cli = async (env: Record<string, string>, ...argv: string[]) => {
-  const printed: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  try {
-    return { code: await runCli(argv, { LOG_LEVEL: 'silent', PIVOTAL_DEMO: '0', ...env }), output: printed.join('') };
-  } finally {
-    stdout.mockRestore();
-  }
-};
+const cli = (env: Record<string, string>, ...argv: string[]) =>
+  runCliCaptured(argv, { LOG_LEVEL: 'silent', PIVOTAL_DEMO: '0', ...env });
 
 const eventIds = (file: string): string[] => {
   const db = new Database(file, { readonly: true });

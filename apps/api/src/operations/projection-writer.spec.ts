@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../cli/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../testing/run-cli-captured';
 import { loadConfig } from '../config';
 import { createPivotal } from '../pivotal';
 import { startTestServer, type TestServer } from '../testing/test-server';
@@ -26,17 +26,7 @@ afterAll(async () => {
 });
 
 /** The operator CLI on the running server's data dir: its exit code and what it printed. */
-const cli = async (...argv: string[]) => {
-  const printed: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  try {
-    return { code: await runCli(argv, env()), output: printed.join('') };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-};
+const cli = (...argv: string[]) => runCliCaptured(argv, env());
 
 describe('one projection writer per read-model file', () => {
   it('refuses a second server on the same read-model file, naming the file', async () => {
