@@ -58,6 +58,7 @@ export const runVirtualUser = async (options: FaultClientOptions): Promise<void>
 
   const perform = async <T>(spec: WriteSpec<T>): Promise<T> => {
     let unknown = false;
+    let conflictWaitMs = 2_000;
     for (let attempt = 1; attempt <= 120; attempt += 1) {
       if (unknown && !spec.keyed) {
         const found = await spec.landed();
@@ -78,9 +79,17 @@ export const runVirtualUser = async (options: FaultClientOptions): Promise<void>
       if (answer.data && !answer.errors) return acknowledge(spec.result(answer.data));
       const code = answer.errors?.[0]?.extensions?.code;
       // The server failed after it may have appended (e.g. its read-your-writes wait): outcome unknown.
-      if (code === 'INTERNAL_SERVER_ERROR' || (unknown && code === 'CONFLICT')) {
+      if (code === 'INTERNAL_SERVER_ERROR') {
         unknown = true;
         await sleep(250);
+        continue;
+      }
+      // Sent again after a drop and refused as taken: our own first send may hold it (a sign-up's
+      // email claim outlives a crash by 10 s). Back off, as a real client does, rather than spend
+      // the email's sign-up budget (5 per 15 minutes) on quick resends: 2 + 4 + 8 s outlast the claim.
+      if (unknown && code === 'CONFLICT') {
+        await sleep(conflictWaitMs);
+        conflictWaitMs = Math.min(conflictWaitMs * 2, 8_000);
         continue;
       }
       throw new Error(`${spec.name} was refused: ${JSON.stringify(answer.errors)}`);
