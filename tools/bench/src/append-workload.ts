@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Command, Decider, Event } from '@pivotal/domain';
-import type { EventToAppend } from '@pivotal/event-store';
+import { newEventId, type EventToAppend } from '@pivotal/event-store';
 
-/** Events shaped like Pivotal's (a job application with its metadata), with fresh ids. */
+/**
+ * Events shaped like Pivotal's (a job application with its metadata), with fresh ids made as the
+ * command handler makes them (`newEventId`, time-ordered), and random correlation ids as it does.
+ */
 export const applicationEvents = (count: number, round: number): EventToAppend[] =>
   Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(),
+    id: newEventId(),
     type: 'JobApplied',
     data: {
       applicationId: `app-${round}-${i}`,

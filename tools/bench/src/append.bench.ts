@@ -150,8 +150,9 @@ const rawSingleRows = async (file: string, events: readonly EventToAppend[], rou
 };
 
 /**
- * A store that already holds `count` events (random ids, 100 per stream), written with raw
- * inserts in large transactions, for measuring appends at that size.
+ * A store that already holds `count` events (ids made before the measured ones, by `newEventId`
+ * as production makes them; 100 per stream), written with raw inserts in large transactions, for
+ * measuring appends at that size.
  */
 const grownStore = (file: string, count: number): void => {
   const db = new Database(file);
