@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idempotentEventId, newEventId, uuidV5 } from './event-id';
+import { idempotentEventId, newEntityId, newEventId, uuidV5 } from './event-id';
 
 describe('name-based event ids', () => {
   it('given the DNS namespace and "www.example.com", when hashed, then it is the published v5 UUID', () => {
@@ -61,5 +61,14 @@ describe('new event ids', () => {
     expect(id).toMatch(v7Shape);
     expect(msecsOf(id)).toBe(seeded.msecs);
     expect(newEventId({ ...seeded, random: new Uint8Array(16).fill(8) })).not.toBe(id);
+  });
+});
+
+describe('new entity ids', () => {
+  it('given several made one after another, then they are version-7 UUIDs in the order they were made', () => {
+    const ids = Array.from({ length: 1000 }, () => newEntityId());
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -39,3 +39,10 @@ export interface SeededEventId {
  * Pivotal makes an event id; only an idempotency key makes one otherwise (`idempotentEventId`).
  */
 export const newEventId = (seeded?: SeededEventId): string => (seeded ? uuidV7(seeded) : uuidV7());
+
+/**
+ * The id of a new entity whose stream is named for it (`application-<id>`, `goal-<id>`): time-ordered
+ * like event ids, so that a new stream's key lands at the right edge of the UNIQUE(stream_id,
+ * revision) index, next to the other recent (and busiest) streams, instead of on a random page.
+ */
+export const newEntityId = (): string => uuidV7();
