@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import { v7 as uuidV7 } from 'uuid';
 
 /** Pivotal's namespace for name-based event ids (a fixed random UUID). */
@@ -38,11 +38,50 @@ export interface SeededEventId {
  * from the same instant and bytes (generated histories, reproducible from a seed). The one way
  * Pivotal makes an event id; only an idempotency key makes one otherwise (`idempotentEventId`).
  */
-export const newEventId = (seeded?: SeededEventId): string => (seeded ? uuidV7(seeded) : uuidV7());
+export const newEventId = (seeded?: SeededEventId): string => (seeded ? uuidV7(seeded) : nextTimeOrderedId());
+
+/**
+ * Random bytes drawn 4 KB at a time: the uuid package draws 16 fresh bytes for each id it keeps
+ * in order itself, about 5 µs of CPU per id here (a getrandom per call); from a pool, 0.3–0.5 µs.
+ */
+const pool = new Uint8Array(4096);
+let used = pool.length;
+const sixteenRandomBytes = (): Uint8Array => {
+  if (used === pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  used += 16;
+  return pool.subarray(used - 16, used);
+};
+
+/**
+ * The uuid package's own ordering (RFC 9562 6.2, method 1), kept here because it keeps it only
+ * when it draws its own bytes: within one millisecond the ids count up from a random start, and a
+ * counter that wraps moves on to the next millisecond, so this process's ids strictly increase.
+ */
+let lastMsecs = -Infinity;
+let counter = 0;
+const nextTimeOrderedId = (): string => {
+  const random = sixteenRandomBytes();
+  const now = Date.now();
+  if (now > lastMsecs) {
+    lastMsecs = now;
+    counter =
+      (((random[6] as number) & 0x7f) << 24) |
+      ((random[7] as number) << 16) |
+      ((random[8] as number) << 8) |
+      (random[9] as number);
+  } else {
+    counter = (counter + 1) | 0;
+    if (counter === 0) lastMsecs += 1;
+  }
+  return uuidV7({ msecs: lastMsecs, seq: counter, random });
+};
 
 /**
  * The id of a new entity whose stream is named for it (`application-<id>`, `goal-<id>`): time-ordered
  * like event ids, so that a new stream's key lands at the right edge of the UNIQUE(stream_id,
  * revision) index, next to the other recent (and busiest) streams, instead of on a random page.
  */
-export const newEntityId = (): string => uuidV7();
+export const newEntityId = (): string => nextTimeOrderedId();
