@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import {
   BACKSTOP_AUTOCHECKPOINT_PAGES,
   createEventStoreDbEventStore,
   createSqliteEventStore,
   createSqliteKeyStore,
+  newEntityId,
   startWalCheckpointer,
   withPivotalPersonalData,
   type EventStore,
@@ -132,7 +132,7 @@ export const createPivotal = async (config: PivotalConfig, options: PivotalOptio
     metrics,
     log,
     now: () => new Date(),
-    newId: randomUUID,
+    newId: newEntityId,
     calendarKey: calendarKeyFrom(secret),
     publicUrl: config.publicUrl,
   };

@@ -6,7 +6,7 @@ import {
   type EventToAppend,
   type RecordedEvent,
 } from './event-store';
-import { idempotentEventId } from './event-id';
+import { idempotentEventId, newEventId } from './event-id';
 import { appendTogether } from './group-commit';
 import { foldEvents, readStreamState } from './stream-state';
 
@@ -120,7 +120,7 @@ export const handleCommand = async <C extends Command, E extends Event, S>(
         ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       };
       const id =
-        idempotencyKey === undefined ? randomUUID() : idempotentEventId(streamId, idempotencyKey, index);
+        idempotencyKey === undefined ? newEventId() : idempotentEventId(streamId, idempotencyKey, index);
       return { id, type: event.type, data: event.data, metadata };
     });
 

@@ -11,7 +11,7 @@ export {
 } from './command-handler';
 export { afterGroupCommits, appendGroup, appendTogether } from './group-commit';
 export { readStreamState, foldEvents, type StreamState } from './stream-state';
-export { idempotentEventId, uuidV5, EVENT_ID_NAMESPACE } from './event-id';
+export { idempotentEventId, newEntityId, newEventId, uuidV5, EVENT_ID_NAMESPACE, type SeededEventId } from './event-id';
 export { DuplicateEventId } from './expected-revision';
 export { InvalidPosition } from './integer-position';
 export { createEventStoreDbEventStore } from './eventstoredb-event-store';

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Command, Decider, Event } from '@pivotal/domain';
-import type { EventToAppend } from '@pivotal/event-store';
+import { streams, type Command, type Decider, type Event } from '@pivotal/domain';
+import { newEntityId, newEventId, type EventToAppend } from '@pivotal/event-store';
 
-/** Events shaped like Pivotal's (a job application with its metadata), with fresh ids. */
+/**
+ * Events shaped like Pivotal's (a job application with its metadata), with fresh ids made as the
+ * command handler makes them (`newEventId`, time-ordered), and random correlation ids as it does.
+ */
 export const applicationEvents = (count: number, round: number): EventToAppend[] =>
   Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(),
+    id: newEventId(),
     type: 'JobApplied',
     data: {
       applicationId: `app-${round}-${i}`,
@@ -25,8 +28,21 @@ export const applicationEvents = (count: number, round: number): EventToAppend[]
     },
   }));
 
-/** The stream of the `batch`-th batch of a round. */
-export const batchStream = (round: number, batch: number): string => `application-bench-${round}-${batch}`;
+/** Events to append in batches, and the stream of each batch. */
+export interface BatchedWorkload {
+  readonly events: readonly EventToAppend[];
+  /** `streams[b]` receives events `b * batch` to `(b + 1) * batch - 1`. */
+  readonly streams: readonly string[];
+}
+
+/**
+ * `count` events in batches of `batch`, each batch a new application's stream, named as the api
+ * names one (`application-<newEntityId()>`).
+ */
+export const batchedWorkload = (count: number, round: number, batch: number): BatchedWorkload => ({
+  events: applicationEvents(count, round),
+  streams: Array.from({ length: Math.ceil(count / batch) }, () => streams.application(newEntityId())),
+});
 
 /** A tiny stream kind for the command benchmark: a tally that refuses to pass a ceiling. */
 export type Tap = Command<'Tap', { by: number }>;

@@ -5,7 +5,8 @@
  * On temp sqlite files, in the same run: raw better-sqlite3 inserts of the same rows (same schema
  * and pragmas, one prepared statement, one transaction per 100 rows), timed with the events' JSON
  * serialization (`rawPerSec`, the same work the adapter does) and without it (for reference); the
- * sqlite adapter's batched appends (100 events per append) into an empty store and into a store
+ * sqlite adapter's batched appends (100 events per append, each to a new application stream named
+ * as the api names one, ids from `newEventId` as production makes them) into an empty store and into a store
  * already holding `--base-events` events (`ratioAt1M`); raw single-row transactions (one insert,
  * one commit: what one command per transaction costs at the least); commands through the command
  * handler (read, fold, decide, append) from `--callers` concurrent callers, group-committed
@@ -32,7 +33,7 @@ import {
 } from '@pivotal/event-store';
 import { formatTable, median, perSecond } from './append-figures';
 import { percentile } from './replicas-figures';
-import { applicationEvents, batchStream, tapDecider } from './append-workload';
+import { applicationEvents, batchedWorkload, tapDecider, type BatchedWorkload } from './append-workload';
 
 const BATCH = 100;
 
@@ -69,8 +70,7 @@ const timed = async (work: () => unknown): Promise<Elapsed> => {
  */
 const rawInserts = async (
   file: string,
-  events: readonly EventToAppend[],
-  round: number,
+  { events, streams }: BatchedWorkload,
   serialized: 'inside' | 'before',
 ): Promise<Elapsed> => {
   const db = new Database(file);
@@ -82,7 +82,7 @@ const rawInserts = async (
   const toRow = (event: EventToAppend, i: number) =>
     [
       event.id,
-      batchStream(round, Math.floor(i / BATCH)),
+      streams[Math.floor(i / BATCH)] as string,
       i % BATCH,
       event.type,
       JSON.stringify(event.data),
@@ -109,8 +109,7 @@ const openStore = (file: string, keysFile: Keys) =>
 
 const batchedAppends = async (
   file: string,
-  events: readonly EventToAppend[],
-  round: number,
+  { events, streams }: BatchedWorkload,
   keysFile: Keys = null,
 ): Promise<Elapsed> => {
   const store = openStore(file, keysFile);
@@ -118,7 +117,7 @@ const batchedAppends = async (
     events.slice(b * BATCH, (b + 1) * BATCH),
   );
   const elapsed = await timed(async () => {
-    for (const [b, batch] of batches.entries()) await store.append(batchStream(round, b), batch, 'no_stream');
+    for (const [b, batch] of batches.entries()) await store.append(streams[b] as string, batch, 'no_stream');
   });
   await store.close();
   return elapsed;
@@ -150,8 +149,9 @@ const rawSingleRows = async (file: string, events: readonly EventToAppend[], rou
 };
 
 /**
- * A store that already holds `count` events (random ids, 100 per stream), written with raw
- * inserts in large transactions, for measuring appends at that size.
+ * A store that already holds `count` events (ids made before the measured ones, by `newEventId`
+ * as production makes them; 100 per stream), written with raw inserts in large transactions, for
+ * measuring appends at that size.
  */
 const grownStore = (file: string, count: number): void => {
   const db = new Database(file);
@@ -161,13 +161,12 @@ const grownStore = (file: string, count: number): void => {
     'INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const chunk = 10_000;
-  const insertChunk = db.transaction((events: readonly EventToAppend[], from: number) => {
+  const insertChunk = db.transaction(({ events, streams }: BatchedWorkload) => {
     for (const [i, event] of events.entries()) {
-      const n = from + i;
       insert.run(
         event.id,
-        batchStream(-1, Math.floor(n / BATCH)),
-        n % BATCH,
+        streams[Math.floor(i / BATCH)] as string,
+        i % BATCH,
         event.type,
         JSON.stringify(event.data),
         JSON.stringify(event.metadata),
@@ -175,7 +174,7 @@ const grownStore = (file: string, count: number): void => {
     }
   });
   for (let from = 0; from < count; from += chunk)
-    insertChunk(applicationEvents(Math.min(chunk, count - from), -1), from);
+    insertChunk(batchedWorkload(Math.min(chunk, count - from), -1, BATCH));
   db.close();
 };
 
@@ -285,15 +284,19 @@ export const run = async (args: string[]): Promise<void> => {
     const growing = await timed(() => grownStore(baseFile, baseEvents));
     console.log(`a store of ${baseEvents} events written in ${(growing.wallMs / 1000).toFixed(1)} s`);
     for (let round = 0; round <= rounds; round += 1) {
-      const events = applicationEvents(eventCount, round);
+      // Each measure gets events of its own, made alike (same shapes, ids from `newEventId`) just
+      // before it and outside its timing: events shared by several measures were cheaper for all
+      // but the first to serialize them (V8 flattens their ids, strings built by concatenation,
+      // once), so the order of the measures, not the code, decided part of each ratio.
+      const fresh = () => batchedWorkload(eventCount, round, BATCH);
       const file = (name: string) => join(directory, `${name}-${round}.sqlite`);
       // The order rotates, so that no measure always meets a colder cache or the same neighbour.
       const [rawElapsed, rawPreparedElapsed, batchedElapsed, batchedAtBaseElapsed, sealedElapsed] = await rotated(round, [
-        () => rawInserts(file('raw'), events, round, 'inside'),
-        () => rawInserts(file('raw-prepared'), events, round, 'before'),
-        () => batchedAppends(file('store'), events, round),
-        () => batchedAppends(baseFile, applicationEvents(eventCount, round), round),
-        () => batchedAppends(file('sealed'), events, round, keysFile),
+        () => rawInserts(file('raw'), fresh(), 'inside'),
+        () => rawInserts(file('raw-prepared'), fresh(), 'before'),
+        () => batchedAppends(file('store'), fresh()),
+        () => batchedAppends(baseFile, fresh()),
+        () => batchedAppends(file('sealed'), fresh(), keysFile),
       ]);
       const singles = applicationEvents(commandCount, round);
       const [rawSingleElapsed, commandsElapsed, sequentialElapsed, sealedCommandsElapsed] = await rotated(round, [

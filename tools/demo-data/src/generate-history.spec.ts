@@ -29,6 +29,15 @@ describe('the demo history generator', () => {
     expect(ids.size).toBe(events);
   });
 
+  it('gives each event a time-ordered (version 7) id carrying the instant it occurred', () => {
+    const events = eventsOf(options);
+    for (const e of events) {
+      expect(e.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const msecs = Number.parseInt(e.id.replace(/-/g, '').slice(0, 12), 16);
+      expect(msecs).toBe(Date.parse(e.metadata.occurredAt));
+    }
+  });
+
   it('follows plausible rates: most applications rejected, about 60% interviewed, a few offers, feedback on most rejections', () => {
     const events = eventsOf(options);
     const applied = count(events, 'JobApplied');

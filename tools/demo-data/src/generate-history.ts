@@ -1,5 +1,5 @@
 import { schemaVersionOf, streams } from '@pivotal/domain';
-import type { EventStore, EventToAppend, ExpectedRevision } from '@pivotal/event-store';
+import { newEventId, type EventStore, type EventToAppend, type ExpectedRevision } from '@pivotal/event-store';
 import { candidateAccount, type GeneratedAccounts } from './candidate-account';
 import { simulateCandidate, type TimedEvent } from './candidate-history';
 import { simulateTracker } from './tracker-history';
@@ -42,7 +42,8 @@ const MONTH = 30 * 86_400_000;
 const toAppend = (random: Random, timed: TimedEvent): EventToAppend => {
   const correlationId = random.uuid();
   return {
-    id: random.uuid(),
+    // Time-ordered as the api's own event ids are, at the event's instant, and reproducible from the seed.
+    id: newEventId({ msecs: Math.floor(timed.at), random: random.bytes(16) }),
     type: timed.event.type,
     data: timed.event.data,
     metadata: {

@@ -10,6 +10,8 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** An RFC 4122 version-4-shaped id drawn from this source. */
   uuid(): string;
+  /** `count` bytes drawn from this source. */
+  bytes(count: number): Uint8Array;
 }
 
 /**
@@ -44,6 +46,7 @@ export const sfc32 = (seedA: number, seedB: number, seedC: number, seedD: number
     pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
     uuid: () =>
       `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(next() * 4)).toString(16)}${hex(3)}-${hex(12)}`,
+    bytes: (count) => Uint8Array.from({ length: count }, () => Math.floor(next() * 256)),
   };
 };
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newEntityId } from '@pivotal/event-store';
 import {
   accountDecider,
   agencyDecider,
@@ -160,7 +160,7 @@ export const createAccountService = (deps: AccountServiceDeps) => {
         agencyId = await agencyIdByCode(normalizeJoinCode(input.agencyCode, 'agencyCode'));
         if (!agencyId) throw badUserInput('agencyCode', 'names no agency');
       }
-      const accountId = randomUUID();
+      const accountId = newEntityId();
       const as = { ...meta, actorId: accountId };
       try {
         await registerAccount({ accountId, email, name, role: 'CANDIDATE', agencyId, password: input.password }, as);
@@ -184,7 +184,7 @@ export const createAccountService = (deps: AccountServiceDeps) => {
     /** Founds an agency with a unique join code. */
     async createAgency(input: { name: string; joinCode: string }, meta: { now: Date; actorId?: string }) {
       const joinCode = normalizeJoinCode(input.joinCode, 'code');
-      const agencyId = randomUUID();
+      const agencyId = newEntityId();
       const as = { actorId: meta.actorId ?? 'system', now: meta.now };
       if ((await agencyIdByCode(joinCode)) || !(await reserve(store, joinCodeReservation(joinCode), agencyId, as))) {
         throw conflict(`an agency with the join code ${joinCode} already exists`);
@@ -209,7 +209,7 @@ export const createAccountService = (deps: AccountServiceDeps) => {
       if (!agencyId) throw badUserInput('agency', `code ${code} names no agency`);
       const email = validEmail(input.email, 'email');
       const name = requiredText(input.name, 'name', TEXT_LIMITS.name);
-      const accountId = randomUUID();
+      const accountId = newEntityId();
       const as = { actorId: meta.actorId ?? 'system', now: meta.now };
       await registerAccount({ accountId, email, name, role: input.role, agencyId, password: input.password }, as);
       await runCommand(

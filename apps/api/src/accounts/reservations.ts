@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { schemaVersionOf } from '@pivotal/domain';
-import { WrongExpectedRevision, type EventStore, type ExpectedRevision, type RecordedEvent } from '@pivotal/event-store';
+import { newEventId, WrongExpectedRevision, type EventStore, type ExpectedRevision, type RecordedEvent } from '@pivotal/event-store';
 
 /**
  * Uniqueness across streams (one account per email, one agency per join code) cannot be a
@@ -71,7 +71,7 @@ const appendAllAt = async (
     await store.append(
       reservation.streamId,
       events.map(({ type, data }) => ({
-        id: randomUUID(),
+        id: newEventId(),
         type,
         data,
         metadata: {

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { schemaVersionOf, type PivotalEvent } from '@pivotal/domain';
-import type { EventStore } from '@pivotal/event-store';
+import { newEventId, type EventStore } from '@pivotal/event-store';
 
 /** Appends events one by one to the stream `stream` (revision checks off): tests only care about the log's order. */
 export const appendEvents = async (
@@ -11,7 +10,7 @@ export const appendEvents = async (
 ): Promise<bigint> => {
   let position = -1n;
   for (const event of events) {
-    const id = randomUUID();
+    const id = newEventId();
     ({ position } = await store.append(
       stream,
       [
