@@ -11,6 +11,7 @@ import {
 } from './read-model-schema';
 import { rebuildAside, RebuildAsideFailed } from './rebuild-aside';
 import { ProjectionTimeout, UnknownProjection } from './runner-errors';
+import { removeLeftoverScratch } from './scratch-read-model-db';
 
 /** The subset of a pino logger the runner writes to. */
 export interface RunnerLogger {
@@ -133,6 +134,7 @@ const domainUpcast = (event: RecordedEvent): RecordedEvent => {
 export const createProjectionRunner = (options: ProjectionRunnerOptions): ProjectionRunner => {
   const { store, db, projections, batchSize = 1000, logger = consoleLogger, upcast = domainUpcast } = options;
   prepareReadModelSchema(db, projections);
+  removeLeftoverScratch(db);
   const slots: Slot[] = projections.map((projection) => {
     const stored = readCheckpoint(db, projection);
     return {

@@ -9,9 +9,11 @@ export const removeScratch = (path: string): void => {
   for (const file of [path, `${path}-journal`, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) rmSync(file, { force: true });
 };
 
+const isFile = (db: ReadModelDb): boolean => !db.memory && db.name !== '';
+
 /** Where a rebuild of `db` builds its tables, and how to delete it: beside its file, or in a temp dir for a database in memory. */
 export const scratchFor = (db: ReadModelDb): { readonly path: string; remove(): void } => {
-  if (!db.memory && db.name !== '') {
+  if (isFile(db)) {
     const path = `${db.name}.rebuild`;
     return { path, remove: () => removeScratch(path) };
   }
@@ -35,4 +37,12 @@ export const openScratchDb = (path: string): ReadModelDb => {
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536');
   return db;
+};
+
+/**
+ * Deletes what a rebuild of `db` killed midway left beside it: the runner calls it when it is
+ * created, so that personal data opened for that rebuild does not outlast an erasure since.
+ */
+export const removeLeftoverScratch = (db: ReadModelDb): void => {
+  if (isFile(db)) removeScratch(`${db.name}.rebuild`);
 };
