@@ -9,7 +9,7 @@ import { pivotalProjections } from './read-models';
 import { createProjectionRunner } from './runner';
 import { appendEvents, registrations } from './testing/append';
 import { story } from './testing/story';
-import { fragileProjection, ledgerProjection } from './testing/test-projections';
+import { fragileProjection, ledgerProjection, tallyProjection } from './testing/test-projections';
 
 const quiet = { info: () => undefined, error: () => undefined };
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -99,5 +99,15 @@ describe('rebuilding projections aside and swapping them in', () => {
       story.filter((e) => ledgerProjection.handles.includes(e.type)).length + 40,
     );
     expect(runner.status().find((s) => s.name === 'ledger')?.stoppedWith).toBeNull();
+  });
+
+  it('given a projection whose tables start with a seeded row, when rebuilt, then the row is as the log left it', async () => {
+    const { store, db } = await givenFiles();
+    const runner = createProjectionRunner({ store, db, projections: [tallyProjection(1, 3)], logger: quiet });
+    await runner.start();
+    await runner.rebuild();
+    expect(db.prepare('SELECT id, count FROM tally').all()).toEqual([{ id: 1, count: 3 * 42 }]);
+    expect(runner.status()[0]?.stoppedWith).toBeNull();
+    await runner.stop();
   });
 });

@@ -78,7 +78,11 @@ const swapIn = (db: ReadModelDb, scratchPath: string, projections: readonly Proj
         const tables = Object.values(projection.tables);
         for (const table of tables) db.exec(`DROP TABLE IF EXISTS main.${quote(table)}`);
         projection.init(db);
-        for (const table of tables) db.exec(`INSERT INTO main.${quote(table)} SELECT * FROM rebuilt.${quote(table)}`);
+        for (const table of tables) {
+          // `init` may seed rows (a tally's single row): the scratch holds them as the log left them.
+          db.exec(`DELETE FROM main.${quote(table)}`);
+          db.exec(`INSERT INTO main.${quote(table)} SELECT * FROM rebuilt.${quote(table)}`);
+        }
         saveCheckpoint.run(position, projection.name, projection.version);
       }
     }).immediate();
