@@ -9,7 +9,9 @@ import {
   readCheckpoint,
   resetProjection,
 } from './read-model-schema';
+import { rebuildAside, RebuildAsideFailed } from './rebuild-aside';
 import { ProjectionTimeout, UnknownProjection } from './runner-errors';
+import { removeLeftoverScratch } from './scratch-read-model-db';
 
 /** The subset of a pino logger the runner writes to. */
 export interface RunnerLogger {
@@ -132,6 +134,7 @@ const domainUpcast = (event: RecordedEvent): RecordedEvent => {
 export const createProjectionRunner = (options: ProjectionRunnerOptions): ProjectionRunner => {
   const { store, db, projections, batchSize = 1000, logger = consoleLogger, upcast = domainUpcast } = options;
   prepareReadModelSchema(db, projections);
+  removeLeftoverScratch(db);
   const slots: Slot[] = projections.map((projection) => {
     const stored = readCheckpoint(db, projection);
     return {
@@ -353,6 +356,42 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     running = null;
   };
 
+  /** Empties the projections and applies the whole log to them again, one committed batch at a time. */
+  const rebuildInPlace = async (selected: readonly Slot[], progress: (done: number, position: bigint) => void): Promise<number> => {
+    for (const slot of selected) {
+      slot.projection.discard?.(db);
+      resetProjection(db, slot.projection);
+      Object.assign(slot, { checkpoint: -1n, caughtUp: false, stoppedWith: null });
+      notify(replacedListeners, slot.projection.name);
+    }
+    // Bulk-load: no secondary indexes until the end, no fsync and rare WAL checkpoints (pages that
+    // many batches rewrite are copied once); each batch still commits with its checkpoint.
+    const deferredIndexes = selected.flatMap((slot) => dropSecondaryIndexes(db, slot.projection));
+    const synchronous = db.pragma('synchronous', { simple: true }) as number;
+    const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    db.pragma('synchronous = OFF');
+    db.pragma('wal_autocheckpoint = 20000');
+    let done = 0;
+    try {
+      let from: bigint | undefined;
+      for (;;) {
+        const page = await store.readAll({ from, limit: batchSize });
+        applyBatch(page.events, selected);
+        done += page.events.length;
+        const last = page.events.at(-1);
+        if (last) progress(done, last.position);
+        if (page.next === null) break;
+        from = page.next;
+      }
+    } finally {
+      for (const sql of deferredIndexes) db.exec(sql);
+      db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+      db.pragma(`synchronous = ${synchronous}`);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    return done;
+  };
+
   return {
     start,
     stop,
@@ -402,38 +441,25 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
       if (selected.length === 0) throw new UnknownProjection(name ?? '');
       const wasRunning = running !== null;
       await stop();
-      for (const slot of selected) {
-        slot.projection.discard?.(db);
-        resetProjection(db, slot.projection);
-        Object.assign(slot, { checkpoint: -1n, caughtUp: false, stoppedWith: null });
-        notify(replacedListeners, slot.projection.name);
-      }
-      // Bulk-load: no secondary indexes until the end, no fsync and rare WAL checkpoints (pages that
-      // many batches rewrite are copied once); each batch still commits with its checkpoint.
-      const deferredIndexes = selected.flatMap((slot) => dropSecondaryIndexes(db, slot.projection));
-      const synchronous = db.pragma('synchronous', { simple: true }) as number;
-      const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-      db.pragma('synchronous = OFF');
-      db.pragma('wal_autocheckpoint = 20000');
+      for (const slot of selected) slot.projection.discard?.(db);
       const head = await store.headPosition();
       const started = performance.now();
-      let done = 0;
+      const progress = (done: number, position: bigint) =>
+        onProgress?.({ done, position, head, elapsedMs: performance.now() - started });
+      let done: number;
       try {
-        let from: bigint | undefined;
-        for (;;) {
-          const page = await store.readAll({ from, limit: batchSize });
-          applyBatch(page.events, selected);
-          done += page.events.length;
-          const last = page.events.at(-1);
-          if (last) onProgress?.({ done, position: last.position, head, elapsedMs: performance.now() - started });
-          if (page.next === null) break;
-          from = page.next;
+        const rebuilt = await rebuildAside({ store, db, projections: selected.map((slot) => slot.projection), pageSize: batchSize, upcast, onPage: progress });
+        done = rebuilt.events;
+        for (const slot of selected) {
+          Object.assign(slot, { checkpoint: rebuilt.last ?? -1n, stoppedWith: null });
+          notify(replacedListeners, slot.projection.name);
         }
-      } finally {
-        for (const sql of deferredIndexes) db.exec(sql);
-        db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
-        db.pragma(`synchronous = ${synchronous}`);
         db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (error) {
+        if (!(error instanceof RebuildAsideFailed)) throw error;
+        // A projection threw: rebuild in place, batch by batch, so that it stops at its event as it would live.
+        logger.info({ projection: error.projection, err: error.cause }, 'a projection failed during a rebuild aside: rebuilding in place');
+        done = await rebuildInPlace(selected, progress);
       }
       for (const slot of selected) slot.caughtUp = true;
       swapCaughtUpVersions();
