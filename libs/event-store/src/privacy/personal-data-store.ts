@@ -109,8 +109,14 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
 
   /** The erasure hook: forgets the subjects that any of these events erases. */
   const finishErasures = async (events: readonly { type: string; data: unknown }[]): Promise<readonly string[]> => {
-    const subjects = events.flatMap((event) => erasedSubjectsOf(event));
-    if (subjects.length > 0) await forget(subjects);
+    // A loop rather than a flatMap: this runs over every appended and every read event, and erasures are rare.
+    let subjects: string[] | null = null;
+    for (const event of events) {
+      const erasedByEvent = erasedSubjectsOf(event);
+      if (erasedByEvent.length > 0) (subjects ??= []).push(...erasedByEvent);
+    }
+    if (subjects === null) return [];
+    await forget(subjects);
     return subjects;
   };
 
@@ -183,10 +189,15 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
     result: AppendResult,
   ): Promise<AppendResult> => {
     if (!streamSubjects.has(streamId) && events.length > 0 && result.nextRevision === BigInt(events.length - 1)) {
-      const subject = events.map((event) => subjectNamedBy(event.data)).find((named) => named !== null);
-      if (subject) streamSubjects.set(streamId, subject);
+      for (const event of events) {
+        const subject = subjectNamedBy(event.data);
+        if (subject === null) continue;
+        if (subject) streamSubjects.set(streamId, subject);
+        break;
+      }
     }
-    const erasedNow = new Set(await finishErasures(events));
+    const erasedSubjects = await finishErasures(events);
+    const erasedNow = erasedSubjects.length > 0 ? new Set(erasedSubjects) : null;
     if (!result.recorded) return result;
     if (result.replayed) return { ...result, recorded: await openAll(result.recorded) };
     // What was just written reads as the caller gave it, unless its subject is forgotten.
@@ -195,7 +206,7 @@ export const sealPersonalData = (inner: EventStore, options: PersonalDataOptions
     for (let i = 0; i < stored.length; i += 1) {
       const event = stored[i] as RecordedEvent;
       const { sealedFor, changed } = sealed[i] as Sealed;
-      const readable = !changed || (sealedFor !== null && !erasedNow.has(sealedFor));
+      const readable = !changed || (sealedFor !== null && !erasedNow?.has(sealedFor));
       const given = events[i] as EventToAppend;
       // A literal of the seven fields rather than a spread: this runs once per appended event.
       recorded[i] = {
