@@ -8,6 +8,8 @@
  *   same query functions (with a cache of parsed and validated documents), and against a second
  *   api with its candidate read cache off (PIVOTAL_READ_CACHE_CANDIDATES=0), rotating which goes
  *   first each round;
+ * - the staff lists and the analytics panels, against that api without its read cache and a bare
+ *   server over its read-model file (graphql-read-phases.ts);
  * - writes: `applyForJob` (the web app's mutation, answered after read-your-writes) at 20
  *   connections, each request a new company and idempotency key.
  * Prints a table of medians over the rounds; the last line is one JSON object.
@@ -22,6 +24,8 @@ import { formatGraphqlTable, histogramBuckets, histogramQuantileMs, summarize, t
 import { load, post, type LoadFigures } from './graphql-load';
 import { applyForJobMutation, dashboardQuery, logInMutation } from './graphql-operations';
 import { ensureApiBuilt, startApi, startBare, stopAll, type ChildServer } from './graphql-processes';
+import { phaseFigures, readPhaseFields } from './graphql-read-figures';
+import { runReadPhases } from './graphql-read-phases';
 
 const READ_CONNECTIONS = 50;
 const WRITE_CONNECTIONS = 20;
@@ -113,6 +117,17 @@ export const run = async (args: string[]): Promise<void> => {
       }
     }
     const [apiReads, bareReads, uncachedReads] = readers.map((server) => readRounds.get(server) ?? []) as [LoadFigures[], LoadFigures[], LoadFigures[]];
+    const readPhases = await runReadPhases({
+      api: apiUncached,
+      readModelsFile: join(uncachedDir, 'read-models.sqlite'),
+      jwtSecret,
+      bareLogFile: join(dataDir, 'bare-admin.log'),
+      connections: READ_CONNECTIONS,
+      seconds,
+      rounds,
+      warmUpSeconds: warmUp,
+      say,
+    });
 
     const runId = randomBytes(4).toString('hex');
     const writeBody = (n: number) =>
@@ -151,9 +166,10 @@ export const run = async (args: string[]): Promise<void> => {
       { what: `api writes (applyForJob, ${WRITE_CONNECTIONS} conn)`, rounds: writes },
     ];
     const [apiMeasure, bareMeasure, uncachedMeasure, writesMeasure] = measures as [MeasureRounds, MeasureRounds, MeasureRounds, MeasureRounds];
-    const summary = { ...summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure), liveLagP99Ms, loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) };
+    const phaseFields = readPhaseFields(readPhases.staffList, readPhases.analytics, phaseFigures(uncachedReads, bareReads));
+    const summary = { ...summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure), ...phaseFields, liveLagP99Ms, loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) };
     console.log(`\nGraphQL, ${rounds} round(s) of ${seconds} s per measure, medians (2-core machine, load ${loadavg()[0]?.toFixed(1)}):`);
-    console.log(formatGraphqlTable(measures));
+    console.log(formatGraphqlTable([...measures, ...readPhases.measures]));
     const cpu = (rounds: readonly LoadFigures[]) => median(rounds.flatMap((r) => (r.cpuMsPerAnswer === null ? [] : [r.cpuMsPerAnswer])));
     const [apiCpu, bareCpu, uncachedCpu] = [cpu(apiReads), cpu(bareReads), cpu(uncachedReads)];
     if ([apiCpu, bareCpu, uncachedCpu].every(Number.isFinite)) {
@@ -167,6 +183,9 @@ export const run = async (args: string[]): Promise<void> => {
     );
     console.log(
       `without its read cache the api reads at ${summary.uncachedReadRatio} of the bare server (which reads the tables on every request), p99 ${summary.uncachedReadP99Ms} ms`,
+    );
+    console.log(
+      `uncached reads against the bare server, req/s (per CPU ms): dashboard ${summary.uncachedReadRatio} (${phaseFields.uncachedReadCpuRatio}), staff lists ${phaseFields.staffListRatio} (${phaseFields.staffListCpuRatio}), analytics ${phaseFields.analyticsRatio} (${phaseFields.analyticsCpuRatio}); target >= 1.0`,
     );
     console.log(JSON.stringify(summary));
   } finally {
