@@ -122,7 +122,6 @@ export const run = async (args: string[]): Promise<void> => {
       readModelsFile: join(uncachedDir, 'read-models.sqlite'),
       jwtSecret,
       bareLogFile: join(dataDir, 'bare-admin.log'),
-      connections: READ_CONNECTIONS,
       seconds,
       rounds,
       warmUpSeconds: warmUp,
