@@ -21,6 +21,31 @@ interface Pending {
 /** Per store, the appends waiting for the end of this turn of the event loop. */
 const waiting = new WeakMap<EventStore, Pending[]>();
 
+/** Per store, who hears that a group has committed and its answers have run (see `afterGroupCommits`). */
+const settledListeners = new WeakMap<EventStore, Set<() => void>>();
+
+/**
+ * Calls `listener` after each group committed to `store` through `appendTogether`, once the
+ * group's answers and everything they set off in microtasks have run (a subscription of this
+ * process reading the new events, callers starting to wait for them), in the same turn of the
+ * event loop: a second immediate queued with the commit's. A projection runner flushes there, so
+ * that a write is applied before the next turn's requests run. Returns the function that
+ * unsubscribes it.
+ */
+export const afterGroupCommits = (store: EventStore, listener: () => void): (() => void) => {
+  const listeners = settledListeners.get(store) ?? new Set<() => void>();
+  settledListeners.set(store, listeners);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+
+// A listener must not throw: what it throws is the immediate's, as if it had queued its own.
+const tellSettled = (store: EventStore): void => {
+  for (const listener of settledListeners.get(store) ?? []) listener();
+};
+
 const commit = async (store: EventStore): Promise<void> => {
   const group = waiting.get(store) ?? [];
   waiting.delete(store);
@@ -57,6 +82,7 @@ export const appendTogether = (
     group = [];
     waiting.set(store, group);
     setImmediate(() => void commit(store));
+    if (settledListeners.get(store)?.size) setImmediate(() => tellSettled(store));
   }
   const joined = group;
   return new Promise<AppendResult>((resolve, reject) => {

@@ -9,7 +9,7 @@ export {
   type CommandOptions,
   type CommandResult,
 } from './command-handler';
-export { appendGroup, appendTogether } from './group-commit';
+export { afterGroupCommits, appendGroup, appendTogether } from './group-commit';
 export { readStreamState, foldEvents, type StreamState } from './stream-state';
 export { idempotentEventId, uuidV5, EVENT_ID_NAMESPACE } from './event-id';
 export { DuplicateEventId } from './expected-revision';

@@ -1,5 +1,5 @@
 import { upcast as upcastEnvelope } from '@pivotal/domain';
-import type { EventStore, RecordedEvent } from '@pivotal/event-store';
+import { afterGroupCommits, type EventStore, type RecordedEvent } from '@pivotal/event-store';
 import type { Projection, ReadModelDb } from './projection';
 import {
   activateVersion,
@@ -311,13 +311,20 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
           buffer = [];
           applyBatch(events, live);
         };
-        for await (const event of store.subscribe({ after: cursor, signal })) {
-          buffer.push(event);
-          if (buffer.length >= batchSize) flush();
-          else if (!scheduled) {
-            scheduled = true;
-            setImmediate(flush);
+        // Appends of this process committed as a group: flush in the same turn, once the
+        // subscription has handed over what they added (else the next turn's requests run first).
+        const stopFlushingAfterCommits = afterGroupCommits(store, flush);
+        try {
+          for await (const event of store.subscribe({ after: cursor, signal })) {
+            buffer.push(event);
+            if (buffer.length >= batchSize) flush();
+            else if (!scheduled) {
+              scheduled = true;
+              setImmediate(flush);
+            }
           }
+        } finally {
+          stopFlushingAfterCommits();
         }
         return;
       } catch (error) {

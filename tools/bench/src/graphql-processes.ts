@@ -97,12 +97,12 @@ export const startApi = (
   dataDir: string,
   jwtSecret: string,
   logFile: string,
-  options: { readonly name?: string; readonly env?: Record<string, string> } = {},
+  options: { readonly name?: string; readonly env?: Record<string, string>; readonly nodeArgs?: readonly string[] } = {},
 ): Promise<ChildServer> =>
   startChild(
     options.name ?? 'api',
     process.execPath,
-    [apiMain, 'serve'],
+    [...(options.nodeArgs ?? []), apiMain, 'serve'],
     {
       PORT: '0',
       HOST: '127.0.0.1',

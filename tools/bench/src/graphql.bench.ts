@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- graphql [--seconds 10] [--rounds 2]`
+ * `npm run bench -- graphql [--seconds 10] [--rounds 2] [--only writes]`
  *
  * Starts the built api in a child process (a temp data dir, the demo data seeded), signs in as the
  * demo candidate, and measures with autocannon, in the same run:
@@ -11,7 +11,8 @@
  * - the staff lists and the analytics panels, against that api without its read cache and a bare
  *   server over its read-model file (graphql-read-phases.ts);
  * - writes: `applyForJob` (the web app's mutation, answered after read-your-writes) at 20
- *   connections, each request a new company and idempotency key.
+ *   connections, each request a new company and idempotency key, after a warm-up of writes
+ *   (`--only writes` runs this phase alone, against one api: graphql-write-only.ts).
  * Prints a table of medians over the rounds; the last line is one JSON object.
  */
 import { randomBytes } from 'node:crypto';
@@ -20,15 +21,16 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { median } from './append-figures';
-import { formatGraphqlTable, histogramBuckets, histogramQuantileMs, summarize, type MeasureRounds } from './graphql-figures';
+import { formatGraphqlTable, summarize, type MeasureRounds } from './graphql-figures';
 import { load, post, type LoadFigures } from './graphql-load';
-import { applyForJobMutation, dashboardQuery, logInMutation } from './graphql-operations';
+import { dashboardQuery, logInMutation } from './graphql-operations';
 import { ensureApiBuilt, startApi, startBare, stopAll, type ChildServer } from './graphql-processes';
 import { phaseFigures, readPhaseFields } from './graphql-read-figures';
 import { runReadPhases } from './graphql-read-phases';
+import { runWritesOnly } from './graphql-write-only';
+import { measureWrites, WRITE_CONNECTIONS } from './graphql-write-phase';
 
 const READ_CONNECTIONS = 50;
-const WRITE_CONNECTIONS = 20;
 const DEMO_CANDIDATE = { email: 'candidate@demo.pivotal', password: 'demo-candidate-pass' };
 
 const option = (args: string[], name: string, fallback: number): number => {
@@ -39,6 +41,7 @@ const option = (args: string[], name: string, fallback: number): number => {
 };
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 const roundLine = (figures: LoadFigures) =>
   `${Math.round(figures.perSec)} req/s, p99 ${figures.p99Ms} ms` +
@@ -65,15 +68,17 @@ const checkSameAnswer = async (api: ChildServer, bare: ChildServer, query: strin
 export const run = async (args: string[]): Promise<void> => {
   const seconds = option(args, 'seconds', 10);
   const rounds = option(args, 'rounds', 2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && only !== 'writes') throw new Error('--only takes `writes`');
   const dataDir = mkdtempSync(join(tmpdir(), 'pivotal-bench-graphql-'));
   // Removed at the end, or at exit when a signal stops the run midway.
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   process.once('exit', removeData);
   const jwtSecret = randomBytes(32).toString('hex');
   const dashboard = dashboardQuery;
-  const applyForJob = applyForJobMutation;
   try {
     await ensureApiBuilt(say);
+    if (only === 'writes') return await runWritesOnly({ args, dataDir, jwtSecret, seconds, rounds, say, roundLine, logIn });
     say(`starting the api on ${dataDir} (seeding the demo data)…`);
     const api = await startApi(dataDir, jwtSecret, join(dataDir, 'api.log'));
     const bare = await startBare(join(dataDir, 'read-models.sqlite'), jwtSecret, join(dataDir, 'bare.log'));
@@ -128,35 +133,7 @@ export const run = async (args: string[]): Promise<void> => {
       say,
     });
 
-    const runId = randomBytes(4).toString('hex');
-    const writeBody = (n: number) =>
-      JSON.stringify({
-        query: applyForJob,
-        operationName: 'ApplyForJob',
-        variables: { input: { company: `Bench ${runId} #${n}`, role: 'Engineer', idempotencyKey: `bench-${runId}-${n}` } },
-      });
-    const writes: LoadFigures[] = [];
-    const waitMetric = 'pivotal_read_your_writes_wait_seconds';
-    const scrape = async () => histogramBuckets(await (await fetch(new URL('/metrics', api.url))).text(), waitMetric);
-    const waitsBefore = await scrape();
-    for (let round = 0; round < rounds; round += 1) {
-      const offset = round * 1_000_000;
-      const figures = await load({
-        url: api.url,
-        token,
-        connections: WRITE_CONNECTIONS,
-        seconds,
-        body: (n) => writeBody(offset + n),
-        checkBodies: true,
-        serverPid: api.pid,
-      });
-      writes.push(figures);
-      say(`  round ${round + 1} writes api: ${roundLine(figures)}`);
-    }
-
-    // The live projection lag under this write load: from each write's append to its events
-    // applied by every projection (the api's histogram of its read-your-writes waits).
-    const liveLagP99Ms = histogramQuantileMs(waitsBefore, await scrape(), 0.99);
+    const { rounds: writes, liveLagP99Ms, cpuMsPerWrite } = await measureWrites({ api, token, seconds, rounds, warmUpSeconds: warmUp, say, roundLine });
 
     const measures: MeasureRounds[] = [
       { what: `api reads (dashboard, ${READ_CONNECTIONS} conn)`, rounds: apiReads },
@@ -166,7 +143,7 @@ export const run = async (args: string[]): Promise<void> => {
     ];
     const [apiMeasure, bareMeasure, uncachedMeasure, writesMeasure] = measures as [MeasureRounds, MeasureRounds, MeasureRounds, MeasureRounds];
     const phaseFields = readPhaseFields(readPhases.staffList, readPhases.analytics, phaseFigures(uncachedReads, bareReads));
-    const summary = { ...summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure), ...phaseFields, liveLagP99Ms, loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) };
+    const summary = { ...summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure), ...phaseFields, liveLagP99Ms, writeCpuMsPerWrite: round2(cpuMsPerWrite), loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) };
     console.log(`\nGraphQL, ${rounds} round(s) of ${seconds} s per measure, medians (2-core machine, load ${loadavg()[0]?.toFixed(1)}):`);
     console.log(formatGraphqlTable([...measures, ...readPhases.measures]));
     const cpu = (rounds: readonly LoadFigures[]) => median(rounds.flatMap((r) => (r.cpuMsPerAnswer === null ? [] : [r.cpuMsPerAnswer])));
@@ -178,7 +155,7 @@ export const run = async (args: string[]): Promise<void> => {
       );
     }
     console.log(
-      `reads: ${summary.readRatio} of the bare server (target >= 0.6), p99 ${summary.readP99Ms} ms (target < 50); writes: ${summary.writesPerSec}/s (target >= 2,000), p99 ${summary.writeP99Ms} ms (target < 30); live projection lag p99 <= ${liveLagP99Ms} ms (target <= 20)`,
+      `reads: ${summary.readRatio} of the bare server (target >= 0.6), p99 ${summary.readP99Ms} ms (target < 50); writes: ${summary.writesPerSec}/s (target >= 2,000), p99 ${summary.writeP99Ms} ms (target < 30), ${summary.writeCpuMsPerWrite} CPU ms per write; live projection lag p99 <= ${liveLagP99Ms} ms (target <= 20)`,
     );
     console.log(
       `without its read cache the api reads at ${summary.uncachedReadRatio} of the bare server (which reads the tables on every request), p99 ${summary.uncachedReadP99Ms} ms`,

@@ -96,3 +96,20 @@ export const THEME_TEXT: Readonly<Record<FeedbackTheme, Readonly<Record<Polarity
     goal: 'Test the setup fifteen minutes before each call',
   },
 };
+/** What a candidate expected the feedback to say, written before reading its points. */
+export const REFLECTIONS = [
+  'I think I rushed the technical questions and did not check my answers.',
+  'Probably that I did not know enough about their product.',
+  'I expect they wanted more experience with their stack.',
+  'My examples were too long; I lost the thread in the second half.',
+  'I was nervous at the start and it showed.',
+  'I did not ask them any questions at the end.',
+  'I think the salary expectation was the problem, not the interview.',
+] as const;
+/** Why a candidate set a follow-up on an application still open. */
+export const FOLLOW_UP_NOTES = [
+  'Email the recruiter if no answer by then',
+  'Thank-you note to the hiring manager',
+  'Ask about the timeline for the next stage',
+  null,
+] as const;

@@ -2,6 +2,7 @@ import { schemaVersionOf, streams } from '@pivotal/domain';
 import type { EventStore, EventToAppend, ExpectedRevision } from '@pivotal/event-store';
 import { candidateAccount, type GeneratedAccounts } from './candidate-account';
 import { simulateCandidate, type TimedEvent } from './candidate-history';
+import { simulateTracker } from './tracker-history';
 import { seededRandom, type Random } from './prng';
 
 /** What to generate: seeded, so the same options give the same events, ids included. */
@@ -107,8 +108,9 @@ export function* generateHistory(options: HistoryOptions): Generator<HistoryBatc
       register: known === undefined,
       ...(options.accounts && known === undefined ? { email: options.accounts.emailOf(n) } : {}),
     });
+    const tracked = [...history, ...simulateTracker(random, history, now)];
     const account = options.accounts ? candidateAccount(history, options.accounts.passwordHash) : null;
-    yield* batchesOf(random, account ? [account, ...history] : history);
+    yield* batchesOf(random, account ? [account, ...tracked] : tracked);
   }
 }
 
