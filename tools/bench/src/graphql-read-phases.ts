@@ -120,7 +120,8 @@ export const runReadPhases = async (options: ReadPhasesOptions): Promise<ReadPha
     }
   }
   const of = (phase: string, server: ChildServer) => figures.get(`${phase}|${server.name}`) ?? [];
-  const failures = [...figures.values()].flat().reduce((sum, r) => sum + r.graphqlErrors + r.non2xx + r.failed, 0);
+  // A wrong answer voids the comparison; a timeout on a loaded machine only shows in the table's failures.
+  const failures = [...figures.values()].flat().reduce((sum, r) => sum + r.graphqlErrors + r.non2xx, 0);
   if (failures > 0) throw new Error(`${failures} answers of the staff-list and analytics phases failed: their figures mean nothing`);
   return {
     staffList: phaseFigures(of('staff lists', api), of('staff lists', bare)),
