@@ -1,6 +1,7 @@
 /**
  * The baseline of the GraphQL benchmark: a bare graphql-js server over node:http that answers the
- * candidate dashboard from the same read-model file as the api, through the same query functions.
+ * candidate dashboard, the staff lists and the analytics panels (graphql-bare-admin.ts) from the
+ * same read-model file as the api, through the same query functions.
  * It keeps what any serious server keeps (a cache of parsed and validated documents, verified
  * tokens remembered until they expire) and nothing else: no framework, no logging, no metrics.
  */
@@ -31,6 +32,7 @@ import {
   type CandidateProfile,
   type ReadModelQueries,
 } from '@pivotal/projections';
+import { attachAdminResolvers, bareAdminSdl, type BareAdminContext } from './graphql-bare-admin';
 
 /** The slice of Pivotal's schema the dashboard reads, with the same names and types as the api's. */
 export const bareSdl = `
@@ -67,7 +69,7 @@ interface BareViewer {
   readonly agencyId: string | null;
 }
 
-interface BareContext {
+interface BareContext extends BareAdminContext {
   readonly viewer: BareViewer;
   readonly queries: ReadModelQueries;
   readonly now: Date;
@@ -89,7 +91,7 @@ const allApplications = (queries: ReadModelQueries, candidateId: string): Applic
 
 /** The bare schema: buildSchema's types, with resolvers attached to the fields that need one. */
 export const buildBareSchema = (): GraphQLSchema => {
-  const schema = buildSchema(bareSdl);
+  const schema = buildSchema(bareSdl + bareAdminSdl);
   const dateTime = schema.getType('DateTime') as GraphQLScalarType;
   dateTime.serialize = (value: unknown) => value;
   const fields = (type: string) => (schema.getType(type) as unknown as { getFields(): Record<string, { resolve?: unknown }> }).getFields();
@@ -109,6 +111,7 @@ export const buildBareSchema = (): GraphQLSchema => {
     const applications = allApplications(context.queries, candidate.id);
     return args.status ? applications.filter((application) => application.status === args.status) : applications;
   };
+  attachAdminResolvers(schema);
   return schema;
 };
 

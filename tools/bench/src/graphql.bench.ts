@@ -8,6 +8,8 @@
  *   same query functions (with a cache of parsed and validated documents), and against a second
  *   api with its candidate read cache off (PIVOTAL_READ_CACHE_CANDIDATES=0), rotating which goes
  *   first each round;
+ * - the staff lists and the analytics panels, against that api without its read cache and a bare
+ *   server over its read-model file (graphql-read-phases.ts);
  * - writes: `applyForJob` (the web app's mutation, answered after read-your-writes) at 20
  *   connections, each request a new company and idempotency key, after a warm-up of writes
  *   (`--only writes` runs this phase alone, against one api: graphql-write-only.ts).
@@ -23,6 +25,8 @@ import { formatGraphqlTable, summarize, type MeasureRounds } from './graphql-fig
 import { load, post, type LoadFigures } from './graphql-load';
 import { dashboardQuery, logInMutation } from './graphql-operations';
 import { ensureApiBuilt, startApi, startBare, stopAll, type ChildServer } from './graphql-processes';
+import { phaseFigures, readPhaseFields } from './graphql-read-figures';
+import { runReadPhases } from './graphql-read-phases';
 import { runWritesOnly } from './graphql-write-only';
 import { measureWrites, WRITE_CONNECTIONS } from './graphql-write-phase';
 
@@ -118,6 +122,16 @@ export const run = async (args: string[]): Promise<void> => {
       }
     }
     const [apiReads, bareReads, uncachedReads] = readers.map((server) => readRounds.get(server) ?? []) as [LoadFigures[], LoadFigures[], LoadFigures[]];
+    const readPhases = await runReadPhases({
+      api: apiUncached,
+      readModelsFile: join(uncachedDir, 'read-models.sqlite'),
+      jwtSecret,
+      bareLogFile: join(dataDir, 'bare-admin.log'),
+      seconds,
+      rounds,
+      warmUpSeconds: warmUp,
+      say,
+    });
 
     const { rounds: writes, liveLagP99Ms, cpuMsPerWrite } = await measureWrites({ api, token, seconds, rounds, warmUpSeconds: warmUp, say, roundLine });
 
@@ -128,9 +142,10 @@ export const run = async (args: string[]): Promise<void> => {
       { what: `api writes (applyForJob, ${WRITE_CONNECTIONS} conn)`, rounds: writes },
     ];
     const [apiMeasure, bareMeasure, uncachedMeasure, writesMeasure] = measures as [MeasureRounds, MeasureRounds, MeasureRounds, MeasureRounds];
-    const summary = { ...summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure), liveLagP99Ms, writeCpuMsPerWrite: round2(cpuMsPerWrite), loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) };
+    const phaseFields = readPhaseFields(readPhases.staffList, readPhases.analytics, phaseFigures(uncachedReads, bareReads));
+    const summary = { ...summarize(apiMeasure, bareMeasure, writesMeasure, uncachedMeasure), ...phaseFields, liveLagP99Ms, writeCpuMsPerWrite: round2(cpuMsPerWrite), loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) };
     console.log(`\nGraphQL, ${rounds} round(s) of ${seconds} s per measure, medians (2-core machine, load ${loadavg()[0]?.toFixed(1)}):`);
-    console.log(formatGraphqlTable(measures));
+    console.log(formatGraphqlTable([...measures, ...readPhases.measures]));
     const cpu = (rounds: readonly LoadFigures[]) => median(rounds.flatMap((r) => (r.cpuMsPerAnswer === null ? [] : [r.cpuMsPerAnswer])));
     const [apiCpu, bareCpu, uncachedCpu] = [cpu(apiReads), cpu(bareReads), cpu(uncachedReads)];
     if ([apiCpu, bareCpu, uncachedCpu].every(Number.isFinite)) {
@@ -144,6 +159,9 @@ export const run = async (args: string[]): Promise<void> => {
     );
     console.log(
       `without its read cache the api reads at ${summary.uncachedReadRatio} of the bare server (which reads the tables on every request), p99 ${summary.uncachedReadP99Ms} ms`,
+    );
+    console.log(
+      `uncached reads against the bare server, req/s (per CPU ms): dashboard ${summary.uncachedReadRatio} (${phaseFields.uncachedReadCpuRatio}), staff lists ${phaseFields.staffListRatio} (${phaseFields.staffListCpuRatio}), analytics ${phaseFields.analyticsRatio} (${phaseFields.analyticsCpuRatio}); target >= 1.0`,
     );
     console.log(JSON.stringify(summary));
   } finally {

@@ -1,6 +1,7 @@
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildSchemaSync, type PubSub } from 'type-graphql';
+import { buildSchemaSync, type AuthCheckerFn, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { callFieldResolversDirectly, checkAuthorizedPropertiesDirectly } from './execution/direct-field-resolvers';
 import { dropPassThroughResolvers } from './execution/pass-through-fields';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
@@ -56,6 +57,9 @@ export const buildPivotalSchema = (pubSub: PubSub): GraphQLSchema => {
   });
   // Plain properties need no resolver of type-graphql's (a call and a closure per field per row).
   dropPassThroughResolvers(schema);
+  // Authorized properties and plain field resolvers without type-graphql's per-row handler (same checks, same calls).
+  checkAuthorizedPropertiesDirectly(schema, authChecker as AuthCheckerFn<never, never>);
+  callFieldResolversDirectly(schema);
   // type-graphql has no option for the root types' descriptions.
   describe(schema.getQueryType(), 'What can be read. Every answer comes from the read models.');
   describe(schema.getMutationType(), 'What can be done. Each mutation is a command; it answers once the read models show it.');
