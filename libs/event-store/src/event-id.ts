@@ -1,5 +1,6 @@
-import { createHash, randomFillSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { v7 as uuidV7 } from 'uuid';
+import { createRandomPool } from './random-pool';
 
 /** Pivotal's namespace for name-based event ids (a fixed random UUID). */
 export const EVENT_ID_NAMESPACE = '5c0f5d1e-8f8e-4a43-9d0e-3b7f2f6a1c42';
@@ -44,16 +45,7 @@ export const newEventId = (seeded?: SeededEventId): string => (seeded ? uuidV7(s
  * Random bytes drawn 4 KB at a time: the uuid package draws 16 fresh bytes for each id it keeps
  * in order itself, about 5 µs of CPU per id here (a getrandom per call); from a pool, 0.3–0.5 µs.
  */
-const pool = new Uint8Array(4096);
-let used = pool.length;
-const sixteenRandomBytes = (): Uint8Array => {
-  if (used === pool.length) {
-    randomFillSync(pool);
-    used = 0;
-  }
-  used += 16;
-  return pool.subarray(used - 16, used);
-};
+const randomBytes = createRandomPool(4096);
 
 /**
  * The uuid package's own ordering (RFC 9562 6.2, method 1), kept here because it keeps it only
@@ -63,7 +55,7 @@ const sixteenRandomBytes = (): Uint8Array => {
 let lastMsecs = -Infinity;
 let counter = 0;
 const nextTimeOrderedId = (): string => {
-  const random = sixteenRandomBytes();
+  const random = randomBytes(16);
   const now = Date.now();
   if (now > lastMsecs) {
     lastMsecs = now;

@@ -1,22 +1,12 @@
-import { createCipheriv, createDecipheriv, createSecretKey, randomFillSync, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
+import { createRandomPool } from '../random-pool';
 
 const ALGORITHM = 'aes-256-gcm';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 /** Random IVs drawn a few thousand at a time: one call to the system's generator per pool. */
-const ivPool = Buffer.alloc(IV_BYTES * 4096);
-let ivAt = ivPool.length;
-const nextIv = (): Buffer => {
-  if (ivAt === ivPool.length) {
-    randomFillSync(ivPool);
-    ivAt = 0;
-  }
-  // A view, not a copy: the cipher copies its IV, and the pool is only refilled once every slice is used.
-  const iv = ivPool.subarray(ivAt, ivAt + IV_BYTES);
-  ivAt += IV_BYTES;
-  return iv;
-};
+const randomBytes = createRandomPool(IV_BYTES * 4096);
 
 /** The AAD and the plaintext of the box being sealed, as utf8, side by side: no buffer per call. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -49,16 +39,16 @@ export class UnreadableBox extends Error {
  * with it, so a box moved to another event does not open. Answers base64 of IV, ciphertext and tag.
  */
 export const seal = (key: SealingKey, plaintext: string, context: string): string => {
-  const cipher = createCipheriv(ALGORITHM, key, nextIv());
-  // The IV was read from the pool just now: `ivAt` has moved past it, and the pool is unchanged.
-  const ivStart = ivAt - IV_BYTES;
+  // A view into the pool, unchanged until the next seal: the cipher copies it, and so does the body below.
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv(ALGORITHM, key, iv);
   const aad = scratchOf(context, plaintext);
   cipher.setAAD(scratch.subarray(0, aad));
   const ciphertext = cipher.update(scratch.subarray(aad, aad + scratchPlain));
   cipher.final();
   // IV, ciphertext and tag written once, into one buffer, then encoded.
   const body = Buffer.allocUnsafe(IV_BYTES + ciphertext.length + TAG_BYTES);
-  ivPool.copy(body, 0, ivStart, ivStart + IV_BYTES);
+  iv.copy(body, 0);
   ciphertext.copy(body, IV_BYTES);
   cipher.getAuthTag().copy(body, IV_BYTES + ciphertext.length);
   return body.toString('base64');
