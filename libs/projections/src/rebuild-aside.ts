@@ -1,4 +1,5 @@
 import type { EventStore, RecordedEvent } from '@pivotal/event-store';
+import { pagesOfLog } from './log-pages';
 import type { Projection, ReadModelDb } from './projection';
 import { dropSecondaryIndexes } from './read-model-schema';
 import { openScratchDb, scratchFor } from './scratch-read-model-db';
@@ -109,18 +110,14 @@ export const rebuildAside = async (options: RebuildAsideOptions): Promise<Rebuil
     let last: bigint | null = null;
     scratch.exec('BEGIN');
     try {
-      let from: bigint | undefined;
-      for (;;) {
-        const page = await store.readAll({ from, limit: pageSize });
-        loadPage(scratch, targets, page.events, upcast);
-        events += page.events.length;
-        const tail = page.events.at(-1);
+      for await (const page of pagesOfLog(store, pageSize)) {
+        loadPage(scratch, targets, page, upcast);
+        events += page.length;
+        const tail = page.at(-1);
         if (tail) {
           last = tail.position;
           onPage?.(events, last);
         }
-        if (page.next === null) break;
-        from = page.next;
       }
       for (const sql of deferredIndexes) scratch.exec(sql);
       scratch.exec('COMMIT');

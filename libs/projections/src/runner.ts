@@ -1,5 +1,6 @@
 import { upcast as upcastEnvelope } from '@pivotal/domain';
 import { afterGroupCommits, type EventStore, type RecordedEvent } from '@pivotal/event-store';
+import { pagesOfLog } from './log-pages';
 import type { Projection, ReadModelDb } from './projection';
 import {
   activateVersion,
@@ -290,15 +291,11 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         if (live.length === 0) return onCaughtUp();
         let cursor = live.reduce((min, slot) => (slot.checkpoint < min ? slot.checkpoint : min), live[0]!.checkpoint);
         // Catch up page by page: each page is one transaction.
-        let from: bigint | undefined = cursor < 0n ? undefined : cursor;
-        for (;;) {
-          const page = await store.readAll({ from, limit: batchSize });
+        for await (const page of pagesOfLog(store, batchSize, cursor < 0n ? undefined : cursor)) {
           if (signal.aborted) return;
-          const fresh = page.events.filter((event) => event.position > cursor);
+          const fresh = page.filter((event) => event.position > cursor);
           applyBatch(fresh, live);
           if (fresh.length > 0) cursor = (fresh.at(-1) as RecordedEvent).position;
-          if (page.next === null) break;
-          from = page.next;
         }
         for (const slot of live) slot.caughtUp = true;
         swapCaughtUpVersions();
@@ -373,15 +370,11 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     db.pragma('wal_autocheckpoint = 20000');
     let done = 0;
     try {
-      let from: bigint | undefined;
-      for (;;) {
-        const page = await store.readAll({ from, limit: batchSize });
-        applyBatch(page.events, selected);
-        done += page.events.length;
-        const last = page.events.at(-1);
+      for await (const page of pagesOfLog(store, batchSize)) {
+        applyBatch(page, selected);
+        done += page.length;
+        const last = page.at(-1);
         if (last) progress(done, last.position);
-        if (page.next === null) break;
-        from = page.next;
       }
     } finally {
       for (const sql of deferredIndexes) db.exec(sql);
