@@ -10,14 +10,22 @@ import { appendEvents, registrations } from './testing/append';
 
 const child = fileURLToPath(new URL('./testing/crash-child.ts', import.meta.url));
 
-/** Runs the child once; kills it with SIGKILL `killAfterMs` after its first commit. Resolves with whether it finished. */
-const runOnce = (eventsDb: string, readDb: string, killAfterMs: number) =>
+/**
+ * Runs the child once; kills it with SIGKILL after its `killAfterCommits`-th commit, a few
+ * milliseconds later (so mid-batch as often as between). Counted in commits, not milliseconds: the
+ * whole catch-up takes about 100 ms on a quiet machine, so a delay in ms could outlast it. Resolves
+ * with whether it finished.
+ */
+const runOnce = (eventsDb: string, readDb: string, killAfterCommits: number) =>
   new Promise<boolean>((resolve, reject) => {
     const process_ = spawn(process.execPath, ['--import', 'tsx', child, eventsDb, readDb], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
+    let commits = 0;
     process_.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('committed') && !process_.killed) setTimeout(() => process_.kill('SIGKILL'), killAfterMs);
+      const text = chunk.toString();
+      out += text;
+      commits += text.split('committed').length - 1;
+      if (commits >= killAfterCommits && !process_.killed) setTimeout(() => process_.kill('SIGKILL'), Math.random() * 3);
     });
     process_.on('error', reject);
     process_.on('exit', () => resolve(out.includes('caught up')));
@@ -34,7 +42,8 @@ describe('crash recovery', () => {
 
     let kills = 0;
     for (let attempt = 0; attempt < 30; attempt += 1) {
-      if (await runOnce(eventsDb, readDb, Math.floor(Math.random() * 120))) break;
+      // 4,000 events in batches of 25 are 160 commits: a kill within the first 60 leaves most of them to do.
+      if (await runOnce(eventsDb, readDb, 1 + Math.floor(Math.random() * 60))) break;
       kills += 1;
     }
     const db = openReadModelDb(readDb);
