@@ -37,21 +37,29 @@ const appendAlone = (store: EventStore, event: PivotalEvent) => {
   return appendTogether(store, `candidate-${id}`, [{ id, type: event.type, data: event.data, metadata }], 'no_stream');
 };
 
+/**
+ * A runner of the ledger projection following `store` live, and the runner's position each time a
+ * group committed to the store has settled: heard after the runner's own listener, so at the end
+ * of the committing turn, before the next one's requests.
+ */
+const givenARunnerFollowing = async (store: EventStore) => {
+  cleanups.push(() => store.close());
+  const db = new Database(':memory:');
+  const runner = createProjectionRunner({ store, db, projections: [ledgerProjection], logger: quiet });
+  cleanups.push(() => runner.stop());
+  await runner.start();
+  const positionsAtEndOfTurn: (string | null)[] = [];
+  const unsubscribe = afterGroupCommits(store, () => positionsAtEndOfTurn.push(runner.status()[0]?.position ?? null));
+  cleanups.push(async () => unsubscribe());
+  return { store, db, positionsAtEndOfTurn };
+};
+
 describe.each([
   ['sqlite (file)', () => createSqliteEventStore(freshFile())],
   ['sqlite (file) through the crypto-shredding decorator', () => createSealedSqliteEventStore(freshFile())],
 ])('the projection runner following %s live', (_name, open) => {
   it('given appends of this process committed as one group, then it applies them in the turn of the event loop that committed them', async () => {
-    const store = open();
-    cleanups.push(() => store.close());
-    const db = new Database(':memory:');
-    const runner = createProjectionRunner({ store, db, projections: [ledgerProjection], logger: quiet });
-    cleanups.push(() => runner.stop());
-    await runner.start();
-    // Heard after the runner's own listener: at the end of the committing turn, before the next one's requests.
-    const positionsAtEndOfTurn: (string | null)[] = [];
-    const unsubscribe = afterGroupCommits(store, () => positionsAtEndOfTurn.push(runner.status()[0]?.position ?? null));
-    cleanups.push(async () => unsubscribe());
+    const { store, db, positionsAtEndOfTurn } = await givenARunnerFollowing(open());
 
     const results = await Promise.all(registrations(5).map((event) => appendAlone(store, event)));
     await nextTurn();
@@ -62,15 +70,7 @@ describe.each([
   });
 
   it('given appends in two turns, then each turn’s group is applied in its own turn, each event once', async () => {
-    const store = open();
-    cleanups.push(() => store.close());
-    const db = new Database(':memory:');
-    const runner = createProjectionRunner({ store, db, projections: [ledgerProjection], logger: quiet });
-    cleanups.push(() => runner.stop());
-    await runner.start();
-    const positionsAtEndOfTurn: (string | null)[] = [];
-    const unsubscribe = afterGroupCommits(store, () => positionsAtEndOfTurn.push(runner.status()[0]?.position ?? null));
-    cleanups.push(async () => unsubscribe());
+    const { store, db, positionsAtEndOfTurn } = await givenARunnerFollowing(open());
 
     const first = await Promise.all(registrations(3).map((event) => appendAlone(store, event)));
     await nextTurn();
