@@ -34,10 +34,6 @@ export const createErasedSockets = (erasures: { isErased(accountId: string): boo
     },
     /** Closes the socket when its account has been erased; answers whether it did. */
     closeIfErased,
-    /** How many signed-in sockets are open. */
-    get size(): number {
-      return accountOf.size;
-    },
     stop(): void {
       clearInterval(sweep);
     },
