@@ -29,7 +29,11 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  */
 export const simulateTracker = (random: Random, history: readonly TimedEvent[], now: number): TimedEvent[] => {
   const lastOf = new Map<string, TimedEvent>();
-  for (const timed of history) lastOf.set(timed.streamId, timed);
+  const appliedIn = new Map<string, { applicationId: string; candidateId: string }>();
+  for (const timed of history) {
+    lastOf.set(timed.streamId, timed);
+    if (timed.event.type === 'JobApplied') appliedIn.set(timed.streamId, timed.event.data);
+  }
   const out: TimedEvent[] = [];
   for (const [streamId, last] of lastOf) {
     const { event } = last;
@@ -46,9 +50,9 @@ export const simulateTracker = (random: Random, history: readonly TimedEvent[], 
       continue;
     }
     if (!OPEN_AFTER.has(event.type) || !random.chance(TRACKER_RATES.followUp)) continue;
-    const applied = history.find((timed) => timed.streamId === streamId && timed.event.type === 'JobApplied');
-    if (applied?.event.type !== 'JobApplied') continue;
-    const { applicationId, candidateId } = applied.event.data;
+    const applied = appliedIn.get(streamId);
+    if (!applied) continue;
+    const { applicationId, candidateId } = applied;
     const setAt = Math.min(now, last.at + random.between(0.5, 2) * DAY);
     const followUpAt = setAt + random.between(3, 12) * DAY;
     out.push({
